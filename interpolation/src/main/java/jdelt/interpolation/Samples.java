@@ -1,0 +1,91 @@
+package jdelt.interpolation;
+
+/**
+ * The one input-validation path shared by every jdelt method: it checks that samples are usable
+ * and, if not, throws an {@link IllegalArgumentException} whose message names the first offending
+ * index and value, e.g. {@code "x[17] = 3.2 is not greater than x[16] = 3.2"}.
+ *
+ * <p>It only checks; it never repairs. To sort, merge duplicates or drop non-finite rows, apply
+ * the explicit, reported steps of {@link DataPreparation} first.
+ */
+public final class Samples {
+
+    private Samples() {
+    }
+
+    /**
+     * Checks samples for a method.
+     *
+     * @param x the abscissae
+     * @param y the ordinates
+     * @param minPoints the number of points the method needs at least
+     * @param method the method's name, used in the message when there are too few points
+     * @throws IllegalArgumentException if an array is null, the lengths differ, a value is not
+     *     finite, {@code x} is not strictly increasing, or there are fewer than {@code minPoints}
+     */
+    public static void validate(double[] x, double[] y, int minPoints, String method) {
+        if (x == null || y == null) {
+            throw new IllegalArgumentException((x == null ? "x" : "y") + " is null");
+        }
+        if (x.length != y.length) {
+            throw new IllegalArgumentException("x and y differ in length: x has " + x.length
+                    + " values, y has " + y.length);
+        }
+        if (x.length < minPoints) {
+            throw new IllegalArgumentException(method + " needs at least " + minPoints
+                    + " points, got " + x.length);
+        }
+        for (int i = 0; i < x.length; i++) {
+            requireFinite("x", x, i);
+            requireFinite("y", y, i);
+            if (i > 0 && !(x[i] > x[i - 1])) {
+                throw new IllegalArgumentException("x[" + i + "] = " + x[i]
+                        + " is not greater than x[" + (i - 1) + "] = " + x[i - 1]
+                        + " (x must be strictly increasing; DataPreparation sorts and merges duplicates)");
+            }
+        }
+    }
+
+    /**
+     * Checks observation weights.
+     *
+     * @param weights the weights, one per sample
+     * @param n the number of samples
+     * @throws IllegalArgumentException if the length differs from {@code n} or a weight is not
+     *     finite and positive
+     */
+    public static void validateWeights(double[] weights, int n) {
+        if (weights.length != n) {
+            throw new IllegalArgumentException("weights has " + weights.length
+                    + " values but there are " + n + " samples");
+        }
+        for (int i = 0; i < n; i++) {
+            if (!(weights[i] > 0) || Double.isInfinite(weights[i])) {
+                throw new IllegalArgumentException("weights[" + i + "] = " + weights[i]
+                        + " is not a finite positive number");
+            }
+        }
+    }
+
+    /**
+     * Checks a requested derivative order.
+     *
+     * @param order the requested order
+     * @param maxOrder the highest order the method supports
+     * @param method the method's name, used in the message
+     * @throws IllegalArgumentException if {@code order} is outside {@code [0, maxOrder]}
+     */
+    public static void validateOrder(int order, int maxOrder, String method) {
+        if (order < 0 || order > maxOrder) {
+            throw new IllegalArgumentException("derivative order " + order + " is not supported by "
+                    + method + ": it supports orders 0 to " + maxOrder + " (0 is the fit itself)");
+        }
+    }
+
+    private static void requireFinite(String name, double[] v, int i) {
+        if (!Double.isFinite(v[i])) {
+            throw new IllegalArgumentException(name + "[" + i + "] = " + v[i]
+                    + " is not finite (DataPreparation.dropNonFinite removes such rows)");
+        }
+    }
+}
