@@ -53,16 +53,20 @@ public final class AccuracyBenchmark {
      */
     public static void main(String[] args) throws Exception {
         System.setProperty("java.awt.headless", "true");
-        AccuracyOptions options;
+        if (List.of(args).contains("--help")) {
+            System.out.println(AccuracyOptions.USAGE);
+            return;
+        }
+        AccuracyOptions parsed;
         try {
-            options = AccuracyOptions.parse(args);
+            parsed = AccuracyOptions.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);
             return;
         }
         List<MethodDescriptor> methods = MethodRegistry.all().stream()
-                .filter(m -> options.methods().isEmpty() || options.methods().contains(m.name())).toList();
+                .filter(m -> parsed.methods().isEmpty() || parsed.methods().contains(m.name())).toList();
         if (methods.isEmpty()) {
             System.err.println("no methods to benchmark: registered methods are "
                     + MethodRegistry.all().stream().map(MethodDescriptor::name).toList());
@@ -71,16 +75,18 @@ public final class AccuracyBenchmark {
         List<Variant> variants = new ArrayList<>();
         for (MethodDescriptor m : methods) {
             variants.add(new Variant(m, false));
-            if (options.oracle() && m.smoothing().isPresent()) {
+            if (parsed.oracle() && m.smoothing().isPresent()) {
                 variants.add(new Variant(m, true));
             }
         }
+        AccuracyOptions options = parsed.resolveBudget(variants.size());
         List<TestSignal> signals = Grid.signals().stream()
                 .filter(s -> options.signals().isEmpty() || options.signals().contains(s.name())).toList();
         List<Cell> cells = options.full() ? Grid.fullGrid(signals) : Grid.defaultGrid(signals);
         Results results = new Results(cells, variants, options.seeds());
-        Instant start = Instant.now();
         AccuracyBenchmark bench = new AccuracyBenchmark(options, results);
+        bench.warmUp(methods, signals);
+        Instant start = Instant.now();
         bench.runAll();
         Duration took = Duration.between(start, Instant.now());
         Files.createDirectories(options.out());
@@ -92,12 +98,37 @@ public final class AccuracyBenchmark {
         System.out.println("wrote " + options.out().resolve("accuracy.md") + " (" + took.toSeconds() + " s)");
     }
 
+    /**
+     * Fits every method once on a small data set before timing anything, so class loading and
+     * just-in-time compilation do not count against the first cells; failures here are ignored
+     * (the run reports them where they matter).
+     */
+    private void warmUp(List<MethodDescriptor> methods, List<TestSignal> signals) {
+        Cell.Dataset data = new Cell(signals.get(0), Sampling.JITTERED, NoiseModel.GAUSSIAN, Grid.BASE_LEVEL, 300)
+                .dataset(0);
+        for (MethodDescriptor m : methods) {
+            try {
+                runner.run(m.create(Map.of()), data);
+            } catch (RuntimeException e) {
+                // reported by the run itself
+            }
+        }
+    }
+
+    /**
+     * Runs every cell and seed. Order: seed by seed; within a seed, the cells in a fixed shuffled
+     * order with n = 10000 last, so a method that exhausts its time budget has been run on a
+     * spread of cells (all signals and factors) rather than on the first few signals only.
+     */
     private void runAll() throws InterruptedException {
         ProgressBar bar = new ProgressBar(results.cells().size() * options.seeds(), options.progressBar(), System.err);
         ExecutorService workers = Executors.newFixedThreadPool(options.threads());
+        List<Cell> order = new ArrayList<>(results.cells());
+        java.util.Collections.shuffle(order, new java.util.Random(2020));
+        order.sort(java.util.Comparator.comparingInt(Cell::n));
         List<Future<?>> tasks = new ArrayList<>();
-        for (Cell cell : results.cells()) {
-            for (int seed = 0; seed < options.seeds(); seed++) {
+        for (int seed = 0; seed < options.seeds(); seed++) {
+            for (Cell cell : order) {
                 int s = seed;
                 tasks.add(workers.submit(() -> {
                     runCell(cell, s);

@@ -15,7 +15,9 @@ import java.util.Set;
  * @param seeds seeds (noise draws) per cell
  * @param threads cells run in parallel
  * @param timeoutSeconds per-fit time limit; a method that exceeds it is skipped at that size and above
- * @param budgetSeconds total fitting time allowed per variant (0: unlimited); later cells are then skipped
+ * @param budgetSeconds total fitting time allowed per variant (0: unlimited; negative: {@code minutes} shared
+ *     evenly between the variants); once used up, the variant's remaining cells are skipped
+ * @param minutes the fitting wall-clock time the automatic budget aims at
  * @param oracleFitLimit skip the oracle search where the method's default fit took longer than this
  * @param oracleGrid log-spaced grid values in the oracle search
  * @param oracleRefine golden-section fits per derivative order in the oracle search
@@ -27,7 +29,7 @@ import java.util.Set;
  * @param progressBar redraw a progress bar in place (else plain progress lines)
  */
 public record AccuracyOptions(boolean full, int seeds, int threads, double timeoutSeconds, double budgetSeconds,
-                              double oracleFitLimit, int oracleGrid, int oracleRefine, boolean oracle,
+                              double minutes,                              double oracleFitLimit, int oracleGrid, int oracleRefine, boolean oracle,
                               Set<String> methods, Set<String> signals, Map<String, Integer> maxN, Path out,
                               boolean progressBar) {
 
@@ -38,8 +40,9 @@ public record AccuracyOptions(boolean full, int seeds, int threads, double timeo
             "  --seeds N              noise draws per cell (default 3)",
             "  --threads N            cells in parallel (default: min(2, cores))",
             "  --timeout S            per-fit time limit in seconds (default 20)",
-            "  --budget S             fitting seconds allowed per method variant, 0 = unlimited",
-            "                         (default 60, or 0 with --full)",
+            "  --budget S             fitting seconds allowed per method variant, 0 = unlimited (default with",
+            "                         --full); by default --minutes × 60 × threads / number of variants",
+            "  --minutes M            fitting wall-clock time the default budget aims at (default 10)",
             "  --oracle-fit-limit S   skip the oracle search where the default fit took longer (default 1; 10 with --full)",
             "  --oracle-grid G        log-spaced values in the oracle grid (default 11)",
             "  --oracle-refine R      golden-section fits per derivative order after the grid (default 6)",
@@ -48,7 +51,8 @@ public record AccuracyOptions(boolean full, int seeds, int threads, double timeo
             "  --signals a,b          only these signals",
             "  --max-n method=N       do not run a method above N samples (repeatable)",
             "  --out DIR              output directory (default bench/results, or results when run inside bench/)",
-            "  --progress|--no-progress  force the progress bar on or off (default: on if stderr is a terminal)");
+            "  --progress|--no-progress  force the progress bar on or off (default: on if stderr is a terminal)",
+            "  --help                 print this text");
 
     /**
      * Parses the command line.
@@ -63,7 +67,8 @@ public record AccuracyOptions(boolean full, int seeds, int threads, double timeo
         int seeds = 3;
         int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
         double timeout = 20;
-        double budget = full ? 0 : 60;
+        double budget = full ? 0 : -1;
+        double minutes = 10;
         double oracleFitLimit = full ? 10 : 1;
         int oracleGrid = 11;
         int oracleRefine = 6;
@@ -84,6 +89,7 @@ public record AccuracyOptions(boolean full, int seeds, int threads, double timeo
                 case "--threads" -> threads = positiveInt(opt, value(args, ++i, opt));
                 case "--timeout" -> timeout = number(opt, value(args, ++i, opt));
                 case "--budget" -> budget = number(opt, value(args, ++i, opt));
+                case "--minutes" -> minutes = number(opt, value(args, ++i, opt));
                 case "--oracle-fit-limit" -> oracleFitLimit = number(opt, value(args, ++i, opt));
                 case "--oracle-grid" -> oracleGrid = positiveInt(opt, value(args, ++i, opt));
                 case "--oracle-refine" -> oracleRefine = Integer.parseInt(value(args, ++i, opt));
@@ -100,8 +106,18 @@ public record AccuracyOptions(boolean full, int seeds, int threads, double timeo
                 default -> throw new IllegalArgumentException("unknown option '" + opt + "'\n" + USAGE);
             }
         }
-        return new AccuracyOptions(full, seeds, threads, timeout, budget, oracleFitLimit, oracleGrid, oracleRefine,
+        return new AccuracyOptions(full, seeds, threads, timeout, budget, minutes, oracleFitLimit, oracleGrid, oracleRefine,
                 oracle, methods, signals, Map.copyOf(maxN), out, progress);
+    }
+
+    /**
+     * @param variants the number of variants that will run
+     * @return these options with an automatic budget replaced by its value in seconds
+     */
+    public AccuracyOptions resolveBudget(int variants) {
+        double seconds = budgetSeconds >= 0 ? budgetSeconds : minutes * 60 * threads / Math.max(variants, 1);
+        return new AccuracyOptions(full, seeds, threads, timeoutSeconds, seconds, minutes, oracleFitLimit, oracleGrid,
+                oracleRefine, oracle, methods, signals, maxN, out, progressBar);
     }
 
     private static String value(String[] args, int i, String opt) {

@@ -31,7 +31,7 @@ public final class Grid {
     }
 
     /**
-     * The default grid, in run order (largest sizes last): for every signal, (a) Gaussian noise at
+     * The default grid: for every signal, (a) Gaussian noise at
      * every level, uniform sampling, n = 1000; (b) Laplace noise and outliers at 5 %, uniform,
      * n = 1000; (c) jittered and gappy sampling with 5 % Gaussian noise, n = 1000; (d) n = 100 and
      * n = 10000 with 5 % Gaussian noise, uniform.
@@ -60,7 +60,7 @@ public final class Grid {
     }
 
     /**
-     * The full factorial grid, smaller sizes first.
+     * The full factorial grid.
      *
      * @param signals the signals
      * @return every combination of signal, sampling, noise model, level and size

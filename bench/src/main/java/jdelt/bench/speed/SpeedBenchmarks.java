@@ -45,7 +45,8 @@ public final class SpeedBenchmarks {
             "  --max-seconds S    skip a size whose extrapolated time per fit exceeds S (default 20)",
             "  -f F -wi W -i I    JMH forks, warm-up and measurement iterations (default 1, 3, 5)",
             "  -w S -r S          seconds per warm-up / measurement iteration (default 1, 1)",
-            "  --out DIR          output directory (default bench/results, or results inside bench/)");
+            "  --out DIR          output directory (default bench/results, or results inside bench/)",
+            "  --help             print this text");
 
     /** One measured or skipped (method, n). */
     private record Row(String method, int n, double millis, double error, String note) {
@@ -61,6 +62,10 @@ public final class SpeedBenchmarks {
      * @throws IOException if the results cannot be written
      */
     public static void main(String[] args) throws IOException {
+        if (List.of(args).contains("--help")) {
+            System.out.println(USAGE);
+            return;
+        }
         Map<String, String> opt = new LinkedHashMap<>();
         Map<String, Integer> maxN = limits();
         for (int i = 0; i < args.length; i += 2) {
