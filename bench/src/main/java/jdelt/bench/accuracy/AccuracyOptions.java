@@ -42,7 +42,7 @@ public record AccuracyOptions(boolean full, int seeds, int threads, double timeo
             "  --timeout S            per-fit time limit in seconds (default 20)",
             "  --budget S             fitting seconds allowed per method variant, 0 = unlimited (default with",
             "                         --full); by default --minutes × 60 × threads / number of variants",
-            "  --minutes M            fitting wall-clock time the default budget aims at (default 10)",
+            "  --minutes M            fitting wall-clock time the default budget aims at (default 8)",
             "  --oracle-fit-limit S   skip the oracle search where the default fit took longer (default 1; 10 with --full)",
             "  --oracle-grid G        log-spaced values in the oracle grid (default 11)",
             "  --oracle-refine R      golden-section fits per derivative order after the grid (default 6)",
@@ -68,7 +68,7 @@ public record AccuracyOptions(boolean full, int seeds, int threads, double timeo
         int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
         double timeout = 20;
         double budget = full ? 0 : -1;
-        double minutes = 10;
+        double minutes = 8;
         double oracleFitLimit = full ? 10 : 1;
         int oracleGrid = 11;
         int oracleRefine = 6;

@@ -127,13 +127,22 @@ public final class Plots {
         XYSeries clean = top.addSeries("signal", data.t(), data.clean());
         clean.setLineColor(Color.BLACK);
         clean.setMarker(SeriesMarkers.NONE);
-        XYChart bottom = new XYChartBuilder().width(1100).height(450).title("first derivative")
+        XYChart bottom = new XYChartBuilder().width(1100).height(450)
+                .title("first derivative (axis clipped to twice the range of the truth)")
                 .xAxisTitle("t").yAxisTitle("dy/dt").build();
         style(bottom, true);
         XYSeries truth = bottom.addSeries("truth", data.t(), data.d1());
         truth.setLineColor(Color.BLACK);
         truth.setLineWidth(3f);
         truth.setMarker(SeriesMarkers.NONE);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double v : data.d1()) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        bottom.getStyler().setYAxisMin(lo - 0.5 * (hi - lo));
+        bottom.getStyler().setYAxisMax(hi + 0.5 * (hi - lo));
         int k = 0;
         for (Map.Entry<String, double[]> e : d1ByMethod.entrySet()) {
             XYSeries s = bottom.addSeries(e.getKey(), data.t(), e.getValue());

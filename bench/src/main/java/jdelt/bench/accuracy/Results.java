@@ -148,9 +148,9 @@ public final class Results {
     }
 
     /**
-     * The error of a variant relative to the best variant of the cell (oracles included). The best
-     * is floored at 1e-9 times the RMS of the true derivative so exact methods on noise-free data
-     * do not divide by zero.
+     * The error of a variant relative to the best variant of the cell (oracles included). Errors
+     * are floored at 1e-9 times the RMS of the true derivative, so methods exact on noise-free data
+     * tie at 1 instead of dividing by zero.
      *
      * @param cell a cell
      * @param variant a variant
@@ -166,7 +166,8 @@ public final class Results {
             }
         }
         double floor = 1e-9 * truthScale(cell, metric);
-        return mean(cell, variant, metric) / Math.max(best, floor);
+        double own = mean(cell, variant, metric);
+        return Double.isNaN(own) ? Double.NaN : Math.max(own, floor) / Math.max(best, floor);
     }
 
     private double truthScale(Cell cell, Metric metric) {
