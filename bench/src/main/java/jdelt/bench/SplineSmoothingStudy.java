@@ -17,7 +17,8 @@ import jdelt.interpolation.SplineInterpolator;
  * lambda achieves on that data set (the oracle, found on a grid against the truth). Prints the
  * geometric mean of that ratio over all data sets, per variant, and per sample count.
  *
- * <p>Run: {@code mvn -q -pl bench -am compile exec:java -Dexec.mainClass=jdelt.bench.SplineSmoothingStudy}
+ * <p>Run: {@code mvn -B -q -pl bench -am package -DskipTests && java -cp bench/target/benchmarks.jar
+ * jdelt.bench.SplineSmoothingStudy}
  */
 public final class SplineSmoothingStudy {
 
