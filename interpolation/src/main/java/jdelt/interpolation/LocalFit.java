@@ -34,10 +34,9 @@ final class LocalFit {
     /** First and last index of the samples within the current bandwidth. */
     int lo;
     int hi;
-    /** The evaluation point and half-width of the current fit, and dh/dx0. */
+    /** The evaluation point and half-width of the current fit. */
     double x0;
     double h;
-    private double hPrime;
 
     /**
      * @param x the abscissae, strictly increasing
@@ -83,7 +82,6 @@ final class LocalFit {
         hi = a + q - 1;
         if (bandwidth > nearest) {
             h = bandwidth;
-            hPrime = 0;
             while (lo > 0 && at - x[lo - 1] < h) {
                 lo--;
             }
@@ -92,7 +90,6 @@ final class LocalFit {
             }
         } else {
             h = nearest;
-            hPrime = left >= right ? 1 : -1;
         }
     }
 
@@ -148,11 +145,13 @@ final class LocalFit {
     }
 
     /**
-     * The exact derivative, with respect to the evaluation point, of {@link #derivative(int)} at
-     * the last fitted point: the local polynomial's own next coefficient plus the change of the
-     * fit as the weights move with the evaluation point.
+     * The derivative, with respect to the evaluation point, of {@link #derivative(int)} at the
+     * last fitted point: the local polynomial's own next coefficient plus the change of the fit as
+     * the weights move with the evaluation point and the half-width changes at rate
+     * {@code hPrime}. (The nearest-neighbour half-width zigzags with slope ±1 as the window passes
+     * each sample; callers pass its average rate of change instead.)
      */
-    double slope(int nu) {
+    double slope(int nu, double hPrime) {
         Arrays.fill(work, 0);
         for (int i = lo; i <= hi; i++) {
             double t = (x[i] - x0) / h;

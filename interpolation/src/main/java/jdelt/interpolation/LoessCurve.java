@@ -7,9 +7,10 @@ import java.util.Arrays;
  * Fan &amp; Gijbels (1996, §3.1) at every point, either computed directly by a local fit at each
  * evaluation point or, by default, computed exactly at vertices and joined by cubic Hermite
  * interpolation (Cleveland &amp; Grosse 1991, "Computational methods for local regression",
- * Statistics and Computing 1, 47–62). The Hermite slopes are the exact derivatives of the local
- * estimate with respect to the evaluation point, so the interpolated curve is C¹ and differs
- * from the direct one only by the Hermite remainder over a vertex gap of at most q/16 samples.
+ * Statistics and Computing 1, 47–62). The Hermite slopes are the derivatives of the local
+ * estimate with respect to the evaluation point, computed analytically from the moving weights,
+ * with the window half-width changing at its average rate between neighbouring vertices; the
+ * interpolated curve is C¹ and the vertex gap is at most q/16 samples.
  *
  * <p>Outside the sampled range the curve continues the local polynomial fitted at the nearest
  * end sample (differentiated {@code order} times).
@@ -61,13 +62,20 @@ final class LoessCurve implements Curve {
         vx = new double[m];
         vg = new double[m];
         vs = new double[m];
+        double[] halfWidth = new double[m];
         fit = newFit();
         for (int v = 0; v < m; v++) {
-            int i = Math.min(v * step, n - 1);
-            fit.fit(x[i]);
-            vx[v] = x[i];
+            vx[v] = x[Math.min(v * step, n - 1)];
+            fit.locate(vx[v]);
+            halfWidth[v] = fit.h;
+        }
+        for (int v = 0; v < m; v++) {
+            int before = Math.max(0, v - 1);
+            int after = Math.min(m - 1, v + 1);
+            double hPrime = (halfWidth[after] - halfWidth[before]) / (vx[after] - vx[before]);
+            fit.fit(vx[v]);
             vg[v] = fit.derivative(order);
-            vs[v] = fit.slope(order);
+            vs[v] = fit.slope(order, hPrime);
         }
     }
 
