@@ -7,14 +7,16 @@ import java.util.Arrays;
  * derivative's own mean squared error, in the spirit of the refined bandwidth selector of
  * Fan &amp; Gijbels (1995, "Data-driven bandwidth selection in local polynomial fitting",
  * JRSS B 57, 371–394): at each evaluation point and candidate window, the bias of the degree-p
- * estimate is estimated by its difference from a degree-(p+2) fit on the same window, and
+ * estimate is estimated by its difference {@code D} from the degree-(p+1) fit on the same window,
+ * whose bias is of higher order, and
  * <pre>
- *   risk = (D² − σ² ‖l_p − l_{p+2}‖²) + σ² ‖l_p‖²,
+ *   risk = max(0, mean(D² − σ² ‖l_p − l_{p+1}‖²)) + mean(σ² ‖l_p‖²),
  * </pre>
- * where {@code D} is that difference and {@code l} are the linear-smoother weights of the two
- * estimates, is an unbiased estimate of the squared bias plus variance (up to the bias of the
- * higher-degree fit). The noise level σ comes from the difference-based estimator of Gasser,
+ * where {@code l} are the two estimates' linear-smoother weights (so the first term is an unbiased
+ * estimate of the squared bias, the second the variance), averaged over evaluation points spread
+ * through the data. The noise level σ comes from the difference-based estimator of Gasser,
  * Sroka &amp; Jennen-Steinmetz (1986, Biometrika 73, 625–633), which handles non-uniform x.
+ * A pilot of degree p+1 was chosen over p+2 and p+3 by measurement (see the issue-4 note).
  *
  * <p>Beyond {@link #MAX_SELECTION_SAMPLES} samples the window is chosen on an evenly thinned
  * subsample and carried to the full data with the asymptotic rate of the optimal bandwidth,
@@ -79,7 +81,7 @@ final class LoessSpanSelector {
         double[] rs = robustness == null ? null : thin(robustness, stride);
         int m = xs.length;
         int points = Math.min(m, EVALUATION_POINTS);
-        int pilot = degree + 2;
+        int pilot = degree + 1;
         double bestRisk = Double.POSITIVE_INFINITY;
         int best = m;
         for (double qd = pilot + 3; ; qd *= GRID_RATIO) {
@@ -115,7 +117,7 @@ final class LoessSpanSelector {
     /** The estimated mean squared error of the derivative, averaged over evaluation points. */
     private static double risk(double[] x, double[] y, double[] robustness, int order, int degree, int q,
             double sigma, int points) {
-        int pilot = degree + 2;
+        int pilot = degree + 1;
         LocalFit window = new LocalFit(x, y, robustness, pilot, q, 0);
         double[] s1 = new double[2 * pilot + 1];
         double[] s2 = new double[2 * pilot + 1];

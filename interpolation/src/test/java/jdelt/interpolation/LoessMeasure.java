@@ -73,14 +73,18 @@ final class LoessMeasure {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("timing")) {
             timing(Integer.parseInt(args[1]));
+        } else if (args.length > 0 && args[0].equals("summary")) {
+            summary(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
         } else {
             accuracy(args.length > 1 ? Integer.parseInt(args[1]) : 1000);
         }
     }
 
     static void accuracy(int n) {
-        System.out.println("n=" + n + "; relative RMS error on the central 90%; oracle = best fixed span on the truth");
-        System.out.println("signal jitter noise order | auto span  auto err | oracle span oracle err | ratio");
+        System.out.println("n=" + n + "; relative RMS error on the central 90%; oracle = best fixed span on the truth;"
+                + " gcv = span minimising GCV of the fit with the same degree, used for the derivative");
+        System.out.println("signal jitter noise order | auto span  auto err | oracle span oracle err | auto/oracle"
+                + (n <= 20000 ? " | gcv span  gcv err" : ""));
         for (Signal s : new Signal[] {SINE, BUMP}) {
             for (boolean jitter : new boolean[] {false, true}) {
                 for (double noise : new double[] {0.01, 0.03, 0.10}) {
@@ -92,21 +96,120 @@ final class LoessMeasure {
                         double auto = relativeError(fit.differentiate(order), s, order, x);
                         double bestSpan = 0;
                         double best = Double.POSITIVE_INFINITY;
-                        for (double span = 0.01; span <= 1.0001; span *= 1.1) {
-                            if (Math.floor(span * n) < 6) {
-                                continue;
-                            }
-                            LoessFit fixed = new LoessInterpolator().withSpan(Math.min(1, span)).fit(x, y);
-                            double e = relativeError(fixed.differentiate(order), s, order, x);
+                        for (double span = Math.max(0.001, 8.0 / n); span <= 1.0001; span *= 1.1) {
+                            double e = relativeError(new LoessInterpolator().withSpan(Math.min(1, span)).fit(x, y)
+                                    .differentiate(order), s, order, x);
                             if (e < best) {
                                 best = e;
                                 bestSpan = span;
                             }
                         }
-                        System.out.printf(Locale.ROOT, "%-6s %-6s %5.2f %d | %9.4f %9.4f | %11.4f %10.4f | %5.2f%n",
+                        System.out.printf(Locale.ROOT, "%-6s %-6s %5.2f %d | %9.4f %9.4f | %11.4f %10.4f | %5.2f",
                                 s.name(), jitter, noise, order, fit.span(order), auto, bestSpan, best, auto / best);
+                        if (n <= 20000) {
+                            double gcvSpan = gcvSpan(x, y, fit.degree(order));
+                            double gcv = relativeError(new LoessInterpolator().withSpan(gcvSpan).fit(x, y)
+                                    .differentiate(order), s, order, x);
+                            System.out.printf(Locale.ROOT, " | %8.4f %8.4f", gcvSpan, gcv);
+                        }
+                        System.out.println();
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * Over seeds 1..seeds and all signals, spacings and noise levels (1, 3, 10 %): the geometric
+     * mean and the worst of (error with the automatic span) / (error with the oracle span), per
+     * order, and the same for the span minimising GCV of the fit with the order's degree.
+     */
+    static void summary(int n, int seeds) {
+        double[][] logs = new double[2][3];
+        double[][] worst = new double[2][3];
+        int cases = 0;
+        for (int seed = 1; seed <= seeds; seed++) {
+            for (Signal s : new Signal[] {SINE, BUMP}) {
+                for (boolean jitter : new boolean[] {false, true}) {
+                    for (double noise : new double[] {0.01, 0.03, 0.10}) {
+                        Random random = new Random(seed);
+                        double[] x = abscissae(n, jitter, random);
+                        double[] y = noisy(s, x, noise, random);
+                        LoessFit fit = new LoessInterpolator().fit(x, y);
+                        cases++;
+                        for (int order = 0; order <= 2; order++) {
+                            double best = Double.POSITIVE_INFINITY;
+                            for (double span = Math.max(0.001, 8.0 / n); span <= 1.0001; span *= 1.1) {
+                                best = Math.min(best, relativeError(new LoessInterpolator().withSpan(Math.min(1, span))
+                                        .fit(x, y).differentiate(order), s, order, x));
+                            }
+                            double auto = relativeError(fit.differentiate(order), s, order, x) / best;
+                            double gcv = n > 2000 ? Double.NaN : relativeError(new LoessInterpolator()
+                                    .withSpan(gcvSpan(x, y, fit.degree(order))).fit(x, y).differentiate(order), s, order, x)
+                                    / best;
+                            logs[0][order] += Math.log(auto);
+                            logs[1][order] += Math.log(gcv);
+                            worst[0][order] = Math.max(worst[0][order], auto);
+                            worst[1][order] = Math.max(worst[1][order], gcv);
+                        }
+                    }
+                }
+            }
+        }
+        System.out.println("n=" + n + ", " + cases + " data sets; error / oracle error: geometric mean (worst)");
+        for (int order = 0; order <= 2; order++) {
+            System.out.printf(Locale.ROOT, "order %d: auto %.3f (%.2f)   gcv-of-fit %.3f (%.2f)%n", order,
+                    Math.exp(logs[0][order] / cases), worst[0][order], Math.exp(logs[1][order] / cases), worst[1][order]);
+        }
+    }
+
+    /** The span minimising generalised cross-validation of the fit (direct local fits at the samples). */
+    static double gcvSpan(double[] x, double[] y, int degree) {
+        int n = x.length;
+        double best = Double.POSITIVE_INFINITY;
+        double bestSpan = 1;
+        for (double qd = degree + 3; ; qd *= 1.1) {
+            int q = Math.min(n, (int) Math.round(qd));
+            LocalFit window = new LocalFit(x, y, null, degree, q, 0);
+            double rss = 0;
+            double trace = 0;
+            double[] s = new double[2 * degree + 1];
+            double[] t = new double[degree + 1];
+            double[] chol = new double[(degree + 1) * (degree + 1)];
+            for (int i0 = 0; i0 < n; i0++) {
+                window.locate(x[i0]);
+                java.util.Arrays.fill(s, 0);
+                java.util.Arrays.fill(t, 0);
+                for (int i = window.lo; i <= window.hi; i++) {
+                    double w = window.weight(i);
+                    double ti = (x[i] - window.x0) / window.h;
+                    double p = w;
+                    for (int k = 0; k <= 2 * degree; k++) {
+                        if (k <= degree) {
+                            t[k] += p * y[i];
+                        }
+                        s[k] += p;
+                        p *= ti;
+                    }
+                }
+                LocalFit.factor(s, degree + 1, chol);
+                double[] e0 = new double[degree + 1];
+                e0[0] = 1;
+                LocalFit.solve(chol, degree + 1, e0);
+                double fitted = 0;
+                for (int k = 0; k <= degree; k++) {
+                    fitted += e0[k] * t[k];
+                }
+                rss += sq(y[i0] - fitted);
+                trace += e0[0];
+            }
+            double gcv = n * rss / sq(n - trace);
+            if (gcv < best) {
+                best = gcv;
+                bestSpan = (double) q / n;
+            }
+            if (q == n) {
+                return bestSpan;
             }
         }
     }
