@@ -188,6 +188,30 @@ class LoessInterpolatorTest {
     }
 
     @Test
+    void farFromOriginAndInTinyUnitsTheDerivativesAreUnchanged() {
+        Random random = new Random(12);
+        double[] x = LoessMeasure.abscissae(1000, true, random);
+        double[] y = LoessMeasure.noisy(LoessMeasure.SINE, x, 0.02, random);
+        double[] shifted = new double[x.length];
+        double[] tiny = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            shifted[i] = 1e6 + x[i];
+            tiny[i] = 1e-9 * x[i];
+        }
+        LoessInterpolator loess = new LoessInterpolator().withSpan(0.3);
+        for (int order = 0; order <= 2; order++) {
+            double[] reference = loess.fit(x, y).differentiate(order).values(x);
+            double[] far = loess.fit(shifted, y).differentiate(order).values(shifted);
+            double[] small = loess.fit(tiny, y).differentiate(order).values(tiny);
+            for (int i = 0; i < x.length; i += 37) {
+                double scale = Math.pow(2 * Math.PI, order);
+                assertEquals(reference[i], far[i], 1e-6 * scale, "shifted, order " + order);
+                assertEquals(reference[i], small[i] * Math.pow(1e-9, order), 1e-9 * scale, "tiny, order " + order);
+            }
+        }
+    }
+
+    @Test
     void valuesAgreeWithValueInAnyOrderAndLeaveInputsAlone() {
         Random random = new Random(4);
         double[] x = LoessMeasure.abscissae(500, true, random);
