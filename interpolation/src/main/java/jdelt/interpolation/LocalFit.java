@@ -113,12 +113,15 @@ final class LocalFit {
         locate(at);
         Arrays.fill(moments, 0);
         Arrays.fill(rhs, 0);
+        double inverse = 1 / h;
         for (int i = lo; i <= hi; i++) {
-            double w = weight(i);
-            if (w == 0) {
+            double t = (x[i] - x0) * inverse;
+            double distance = Math.abs(t);
+            if (distance >= 1) {
                 continue;
             }
-            double t = (x[i] - x0) / h;
+            double c = 1 - distance * distance * distance;
+            double w = robustness == null ? c * c * c : c * c * c * robustness[i];
             double p = w;
             for (int k = 0; k <= degree; k++) {
                 moments[k] += p;
@@ -153,15 +156,16 @@ final class LocalFit {
      */
     double slope(int nu, double hPrime) {
         Arrays.fill(work, 0);
+        double inverse = 1 / h;
         for (int i = lo; i <= hi; i++) {
-            double t = (x[i] - x0) / h;
+            double t = (x[i] - x0) * inverse;
             double at = Math.abs(t);
             if (at >= 1) {
                 continue;
             }
             double c = 1 - at * at * at;
             double dKernel = -9 * t * at * c * c;
-            double dw = dKernel * (-(1 + t * hPrime) / h);
+            double dw = -dKernel * (1 + t * hPrime) * inverse;
             if (robustness != null) {
                 dw *= robustness[i];
             }

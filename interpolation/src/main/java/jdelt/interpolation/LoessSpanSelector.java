@@ -136,18 +136,23 @@ final class LoessSpanSelector {
             Arrays.fill(s1, 0);
             Arrays.fill(s2, 0);
             Arrays.fill(t, 0);
+            double inverse = 1 / window.h;
             for (int i = window.lo; i <= window.hi; i++) {
                 double w = window.weight(i);
                 if (w == 0) {
                     continue;
                 }
-                double ti = (x[i] - window.x0) / window.h;
+                double ti = (x[i] - window.x0) * inverse;
                 double p1 = w;
                 double p2 = w * w;
-                for (int k = 0; k <= 2 * pilot; k++) {
-                    if (k <= pilot) {
-                        t[k] += p1 * y[i];
-                    }
+                for (int k = 0; k <= pilot; k++) {
+                    t[k] += p1 * y[i];
+                    s1[k] += p1;
+                    s2[k] += p2;
+                    p1 *= ti;
+                    p2 *= ti;
+                }
+                for (int k = pilot + 1; k <= 2 * pilot; k++) {
                     s1[k] += p1;
                     s2[k] += p2;
                     p1 *= ti;
