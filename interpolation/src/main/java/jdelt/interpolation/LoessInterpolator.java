@@ -22,7 +22,9 @@ package jdelt.interpolation;
  * derivative order, to minimise an estimate of that derivative's mean squared error (see
  * {@code LoessSpanSelector}; a span good for the curve is too small for its derivatives): the
  * fit and each derivative therefore generally use different windows, reported by
- * {@link LoessFit#span(int)}. A fixed span or bandwidth is used for every order.
+ * {@link LoessFit#span(int)}, and {@code differentiate(1)} is not the slope of the fitted curve
+ * itself but the best estimate of the derivative in its own right. Each order's span is chosen
+ * on its first request and kept. A fixed span or bandwidth is used for every order.
  *
  * <p><b>Evaluation.</b> By default ({@link Surface#INTERPOLATE}) each order is computed exactly at
  * vertices a sixteenth of a window apart and joined by cubic Hermite interpolation with the

@@ -10,8 +10,11 @@ import java.util.function.DoubleUnaryOperator;
  * {@code mvn -q -pl interpolation -am test-compile}:
  * <pre>
  *   java -cp target/classes:target/test-classes jdelt.interpolation.LoessMeasure accuracy
+ *   java -cp target/classes:target/test-classes jdelt.interpolation.LoessMeasure summary 1000 4
+ *   java -cp target/classes:target/test-classes jdelt.interpolation.LoessMeasure scan 1000000
  *   java -cp target/classes:target/test-classes jdelt.interpolation.LoessMeasure timing 1000000
  * </pre>
+ * (with Commons Math on the class path).
  */
 final class LoessMeasure {
 
@@ -73,6 +76,10 @@ final class LoessMeasure {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("timing")) {
             timing(Integer.parseInt(args[1]));
+        } else if (args.length > 0 && args[0].equals("surface")) {
+            surface();
+        } else if (args.length > 0 && args[0].equals("scan")) {
+            scan(Integer.parseInt(args[1]));
         } else if (args.length > 0 && args[0].equals("summary")) {
             summary(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
         } else {
@@ -211,6 +218,54 @@ final class LoessMeasure {
             if (q == n) {
                 return bestSpan;
             }
+        }
+    }
+
+    /** Interpolated against direct surface on a fine grid (bump, 5 % noise, n = 2000, jittered). */
+    static void surface() {
+        Random random = new Random(9);
+        double[] x = abscissae(2000, true, random);
+        double[] y = noisy(BUMP, x, 0.05, random);
+        double[] at = new double[40001];
+        for (int i = 0; i < at.length; i++) {
+            at[i] = i / 40000.0;
+        }
+        for (double span : new double[] {0.02, 0.1, 0.4}) {
+            for (int order = 0; order <= 2; order++) {
+                LoessInterpolator loess = new LoessInterpolator().withSpan(span);
+                Curve interpolated = loess.fit(x, y).differentiate(order);
+                Curve direct = loess.withSurface(LoessInterpolator.Surface.DIRECT).fit(x, y).differentiate(order);
+                double[] a = interpolated.values(at);
+                double[] b = direct.values(at);
+                double scale = 0;
+                double squares = 0;
+                for (int i = 0; i < at.length; i++) {
+                    scale = Math.max(scale, Math.abs(b[i]));
+                    squares += sq(a[i] - b[i]);
+                }
+                System.out.printf(Locale.ROOT, "span %.2f order %d: RMS |interpolated - direct| / max|direct| = %.1e;"
+                        + " error vs truth: interpolated %.4f, direct %.4f%n", span, order,
+                        Math.sqrt(squares / at.length) / scale, relativeError(interpolated, BUMP, order, at),
+                        relativeError(direct, BUMP, order, at));
+            }
+        }
+    }
+
+    /** At large n (thinned span selection): error with the automatic span and with multiples of it. */
+    static void scan(int n) {
+        Random random = new Random(7);
+        double[] x = abscissae(n, true, random);
+        double[] y = noisy(SINE, x, 0.05, random);
+        LoessFit fit = new LoessInterpolator().fit(x, y);
+        for (int order = 1; order <= 2; order++) {
+            StringBuilder line = new StringBuilder("n=" + n + " sine 5% jittered, order " + order + ":");
+            for (double factor : new double[] {0.5, 0.7, 1, 1.4, 2}) {
+                double span = Math.min(1, factor * fit.span(order));
+                double e = relativeError(new LoessInterpolator().withSpan(span).fit(x, y).differentiate(order),
+                        SINE, order, x);
+                line.append(String.format(Locale.ROOT, "  span %.4f%s err %.5f", span, factor == 1 ? " (auto)" : "", e));
+            }
+            System.out.println(line);
         }
     }
 
