@@ -230,6 +230,18 @@ class LoessInterpolatorTest {
     }
 
     @Test
+    void theSmallestAcceptedDataSetGivesFiniteDerivativesOfEveryOrder() {
+        double[] x = {0, 0.1, 0.25, 0.3, 0.5, 0.55, 0.8, 1};
+        double[] y = {0.1, 0.5, 1.1, 0.9, 0.2, -0.1, -0.8, 0.05};
+        LoessFit fit = new LoessInterpolator().fit(x, y);
+        for (int order = 0; order <= fit.maxOrder(); order++) {
+            for (double v : fit.differentiate(order).values(new double[] {-0.1, 0, 0.33, 0.9, 1.2})) {
+                assertTrue(Double.isFinite(v), "order " + order);
+            }
+        }
+    }
+
+    @Test
     void badParametersGetClearMessages() {
         LoessInterpolator loess = new LoessInterpolator();
         assertMessage(() -> loess.withSpan(0), "span must be in (0, 1]");
