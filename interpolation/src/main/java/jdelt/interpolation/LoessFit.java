@@ -1,5 +1,6 @@
 package jdelt.interpolation;
 
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -89,7 +90,7 @@ public final class LoessFit implements FittedCurve {
     public double[] robustnessWeights() {
         if (robustness == null) {
             double[] ones = new double[x.length];
-            java.util.Arrays.fill(ones, 1);
+            Arrays.fill(ones, 1);
             return ones;
         }
         return robustness.clone();

@@ -1,5 +1,8 @@
 package jdelt.interpolation;
 
+import java.util.Arrays;
+import java.util.Locale;
+
 /**
  * LOESS: local polynomial regression with tricube weights over nearest-neighbour windows
  * (Cleveland 1979, "Robust locally weighted regression and smoothing scatterplots", JASA 74,
@@ -36,7 +39,7 @@ package jdelt.interpolation;
  */
 public final class LoessInterpolator implements Interpolator {
 
-    /** How a fitted order is evaluated between samples. */
+    /** How a fitted order is evaluated between samples (Cleveland &amp; Grosse 1991). */
     public enum Surface {
         /** Exact local fits at vertices, cubic Hermite in between (the default, as in R's loess). */
         INTERPOLATE,
@@ -163,24 +166,39 @@ public final class LoessInterpolator implements Interpolator {
         double[] robustness = null;
         for (int it = 0; it < iterations; it++) {
             double[] fitted = new LoessFit(this, xs, ys, robustness, sigma).differentiate(0).values(xs);
-            double[] residual = new double[n];
-            double[] magnitude = new double[n];
-            for (int i = 0; i < n; i++) {
-                residual[i] = ys[i] - fitted[i];
-                magnitude[i] = Math.abs(residual[i]);
-            }
-            java.util.Arrays.sort(magnitude);
-            double scale = 6 * (n % 2 == 1 ? magnitude[n / 2] : 0.5 * (magnitude[n / 2 - 1] + magnitude[n / 2]));
-            if (scale == 0) {
+            double[] next = bisquare(ys, fitted);
+            if (next == null) {
                 break;
             }
-            robustness = new double[n];
-            for (int i = 0; i < n; i++) {
-                double u = residual[i] / scale;
-                robustness[i] = Math.abs(u) < 1 ? (1 - u * u) * (1 - u * u) : 0;
-            }
+            robustness = next;
         }
         return new LoessFit(this, xs, ys, robustness, sigma);
+    }
+
+    /**
+     * Cleveland's (1979) robustness weights: the bisquare of the residuals over six times their
+     * median absolute value.
+     *
+     * @return the weights, or {@code null} if the residuals' median is 0 (an exact fit)
+     */
+    private static double[] bisquare(double[] y, double[] fitted) {
+        int n = y.length;
+        double[] magnitude = new double[n];
+        for (int i = 0; i < n; i++) {
+            magnitude[i] = Math.abs(y[i] - fitted[i]);
+        }
+        double[] sorted = magnitude.clone();
+        Arrays.sort(sorted);
+        double scale = 6 * (n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]));
+        if (scale == 0) {
+            return null;
+        }
+        double[] weights = new double[n];
+        for (int i = 0; i < n; i++) {
+            double u = magnitude[i] / scale;
+            weights[i] = u < 1 ? (1 - u * u) * (1 - u * u) : 0;
+        }
+        return weights;
     }
 
     String name() {
@@ -217,6 +235,6 @@ public final class LoessInterpolator implements Interpolator {
         return name + "(degree=" + (degree == AUTO_DEGREE ? "auto" : degree) + ", span="
                 + (Double.isNaN(span) ? (bandwidth == 0 ? "auto" : "none") : span)
                 + ", bandwidth=" + (bandwidth == 0 ? "none" : bandwidth) + ", iterations=" + iterations
-                + ", surface=" + surface.name().toLowerCase(java.util.Locale.ROOT) + ")";
+                + ", surface=" + surface.name().toLowerCase(Locale.ROOT) + ")";
     }
 }
