@@ -102,6 +102,20 @@ class LoessInterpolatorTest {
         assertTrue(e < bound, "relative error " + e + " above " + bound);
     }
 
+    /** Above 10^4 samples the span is chosen on a thinned subsample and carried over by the asymptotic rate. */
+    @Test
+    void aLargeDataSetGoesThroughTheThinnedSelectionAndGainsAccuracy() {
+        Random random = new Random(42);
+        double[] x = LoessMeasure.abscissae(30_000, true, random);
+        double[] y = LoessMeasure.noisy(LoessMeasure.SINE, x, 0.03, random);
+        LoessFit fit = new LoessInterpolator().fit(x, y);
+        double[] bounds = {0.003, 0.015, 0.04};
+        for (int order = 0; order <= 2; order++) {
+            double e = LoessMeasure.relativeError(fit.differentiate(order), LoessMeasure.SINE, order, x);
+            assertTrue(e < bounds[order], "order " + order + ": error " + e);
+        }
+    }
+
     @Test
     void robustnessIterationsResistOnePercentGrossOutliers() {
         Random random = new Random(5);
