@@ -59,11 +59,16 @@ final class LoessMeasure {
 
     /** RMS error over the samples in the central 90 %, relative to the RMS of the true derivative. */
     static double relativeError(Curve c, Signal s, int order, double[] x) {
+        return relativeError(c, s, order, x, 0.05);
+    }
+
+    /** RMS error over the samples at least {@code margin} from the ends of [0, 1], relative to the truth's RMS. */
+    static double relativeError(Curve c, Signal s, int order, double[] x, double margin) {
         double[] est = c.values(x);
         double err = 0;
         double ref = 0;
         for (int i = 0; i < x.length; i++) {
-            if (x[i] < 0.05 || x[i] > 0.95) {
+            if (x[i] < margin || x[i] > 1 - margin) {
                 continue;
             }
             double truth = s.derivative(order, x[i]);
@@ -91,8 +96,8 @@ final class LoessMeasure {
 
     static void accuracy(int n) {
         System.out.println("n=" + n + "; relative RMS error on the central 90%; oracle = best fixed span on the truth;"
-                + " gcv = span minimising GCV of the fit with the same degree, used for the derivative");
-        System.out.println("signal jitter noise order | auto span  auto err | oracle span oracle err | auto/oracle"
+                + " gcv = span minimising GCV of the fit with the same degree, used for the derivative; full err = auto error over the whole range");
+        System.out.println("signal jitter noise order | auto span  auto err  full err | oracle span oracle err | auto/oracle"
                 + (n <= 20000 ? " | gcv span  gcv err" : ""));
         for (Signal s : new Signal[] {SINE, BUMP}) {
             for (boolean jitter : new boolean[] {false, true}) {
@@ -113,8 +118,9 @@ final class LoessMeasure {
                                 bestSpan = span;
                             }
                         }
-                        System.out.printf(Locale.ROOT, "%-6s %-6s %5.2f %d | %9.4f %9.4f | %11.4f %10.4f | %5.2f",
-                                s.name(), jitter, noise, order, fit.span(order), auto, bestSpan, best, auto / best);
+                        System.out.printf(Locale.ROOT, "%-6s %-6s %5.2f %d | %9.4f %9.4f %9.4f | %11.4f %10.4f | %5.2f",
+                                s.name(), jitter, noise, order, fit.span(order), auto,
+                                relativeError(fit.differentiate(order), s, order, x, 0), bestSpan, best, auto / best);
                         if (n <= 20000) {
                             double gcvSpan = gcvSpan(x, y, fit.degree(order));
                             double gcv = relativeError(new LoessInterpolator().withSpan(gcvSpan).fit(x, y)
