@@ -90,7 +90,7 @@ final class LoessCurve implements Curve {
 
     @Override
     public double value(double at) {
-        if (Double.isNaN(at)) {
+        if (!Double.isFinite(at)) {
             return Double.NaN;
         }
         if (at <= x[0] || at >= x[x.length - 1]) {
@@ -113,7 +113,7 @@ final class LoessCurve implements Curve {
         double previous = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < at.length; k++) {
             double t = at[k];
-            if (Double.isNaN(t)) {
+            if (!Double.isFinite(t)) {
                 out[k] = Double.NaN;
                 continue;
             }

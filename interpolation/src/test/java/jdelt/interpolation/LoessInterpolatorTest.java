@@ -233,12 +233,15 @@ class LoessInterpolatorTest {
         double[] xCopy = x.clone();
         double[] yCopy = y.clone();
         Curve d = new LoessInterpolator().fit(x, y).differentiate(1);
-        double[] at = {0.7, 0.1, -0.2, 0.5, 1.3, 0.1, Double.NaN, 0.999};
+        double[] at = {0.7, 0.1, -0.2, 0.5, 1.3, 0.1, Double.NaN, 0.999, Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY};
         double[] many = d.values(at);
         for (int i = 0; i < at.length; i++) {
             assertEquals(d.value(at[i]), many[i], 0, "at " + at[i]);
         }
-        assertTrue(Double.isNaN(many[6]));
+        for (int i : new int[] {6, 8, 9}) {
+            assertTrue(Double.isNaN(many[i]), "non-finite argument " + at[i] + " gives NaN");
+        }
         assertArrayEquals(xCopy, x);
         assertArrayEquals(yCopy, y);
     }
