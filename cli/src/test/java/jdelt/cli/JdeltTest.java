@@ -127,7 +127,7 @@ class JdeltTest {
         var doc = xml.newDocumentBuilder().parse(svg.toFile());
         assertEquals("svg", doc.getDocumentElement().getTagName());
         assertEquals("1100", doc.getDocumentElement().getAttribute("width"));
-        assertEquals("900", doc.getDocumentElement().getAttribute("height"));
+        assertEquals("650", doc.getDocumentElement().getAttribute("height"));
         assertTrue(doc.getElementsByTagName("path").getLength() > 100, "XChart draws curves and text as paths");
     }
 
