@@ -44,6 +44,24 @@ class CsvResultWriterTest {
     }
 
     @Test
+    void manyRowsKeepTheirOrderAcrossParallelFormattedBlocks() throws IOException {
+        int n = 100_003;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i * 0.5;
+            y[i] = Math.sin(i);
+        }
+        StringWriter out = new StringWriter();
+        List<Integer> progress = new ArrayList<>();
+        CsvResultWriter.write(out, List.of("x", "y"), x, null, List.of(y), progress::add);
+        SampleTable back = CsvSampleReader.read(new StringReader(out.toString()), "out.csv", ReadOptions.defaults());
+        assertArrayEquals(x, back.x(), 0.0);
+        assertArrayEquals(y, back.y()[0], 0.0);
+        assertEquals(n, progress.get(progress.size() - 1));
+    }
+
+    @Test
     void headerMustMatchTheColumns() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CsvResultWriter.write(
                 new StringWriter(), List.of("t"), new double[1], null, List.of(new double[1]), n -> { }));
