@@ -45,9 +45,11 @@ import picocli.CommandLine.Spec;
                 + "sample (derivatives are per second) and written back as given.",
             "What was skipped, sorted or merged is reported on standard error."},
         footer = {"", "Examples:",
-            "  jdelt differentiate examples/data/vehicle-log.csv --order 1,2 --output derivatives.csv --plot plot.png",
-            "  jdelt differentiate run.csv --x time --y left,right --order 2 --method fd > accel.csv",
-            "  jdelt differentiate scan.tsv --delimiter tab --header no --x 1 --y 3 --param lambda=0.01"})
+            "  jdelt differentiate examples/data/vehicle-log.csv --order 1,2 \\",
+            "        --output derivatives.csv --plot derivatives.png",
+            "  jdelt differentiate run.csv --x time --y left,right --order 2 > accel.csv",
+            "  jdelt differentiate scan.tsv --delimiter tab --header no --x 1 --y 3 --method fd",
+            "  (a method's settings, for --param KEY=VALUE: jdelt methods --parameters)"})
 final class DifferentiateCommand implements Callable<Integer> {
 
     @Spec
@@ -74,7 +76,7 @@ final class DifferentiateCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "write the CSV here instead of to standard output")
     private Path output;
 
-    @Option(names = "--plot", paramLabel = "FILE", description = "also draw data, fit and derivatives to a .png or .svg file")
+    @Option(names = "--plot", paramLabel = "FILE", description = "also draw data, fit and derivatives as an image: FILE.png or FILE.svg")
     private Path plot;
 
     @Option(names = "--missing", paramLabel = "POLICY", defaultValue = "skip", description = "rows with a missing or non-finite value: skip (and report) or error (default: ${DEFAULT-VALUE})")

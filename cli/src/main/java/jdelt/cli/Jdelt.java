@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
         description = {"Estimates derivatives of sampled data: fits a smooth model to (x, y) samples read from "
                 + "a CSV file and differentiates the model."},
         footer = {"", "Examples:",
-            "  jdelt differentiate examples/data/vehicle-log.csv --order 1,2 --output derivatives.csv --plot plot.png",
+            "  jdelt differentiate examples/data/vehicle-log.csv --order 1,2 \\",
+            "        --output derivatives.csv --plot derivatives.png",
             "  jdelt methods",
             "  jdelt differentiate --help",
             "", "Exit codes: 0 success, 2 bad input or usage, 1 internal error."})
