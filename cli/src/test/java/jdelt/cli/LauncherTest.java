@@ -137,7 +137,7 @@ class LauncherTest {
         Files.writeString(tree.resolve("fail-build"), "");
         Result r = launch("methods");
         assertEquals(1, r.code());
-        assertTrue(r.out().contains("jdelt: the build failed; see the Maven output above"), r.out());
+        assertTrue(r.out().contains("BUILD FAILURE\njdelt: the build failed; see the Maven output above"), r.out());
         assertFalse(r.out().contains("java "), "the tool is not run: " + r.out());
     }
 }
