@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -131,7 +132,7 @@ final class DerivativePlot {
             s.dispose();
             left[i] = (int) Math.round(panel.getScreenXFromChart(panel.getStyler().getXAxisMin()));
         }
-        int aligned = java.util.Arrays.stream(left).max().orElse(0);
+        int aligned = Arrays.stream(left).max().orElse(0);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, WIDTH, height);
         int top = 0;
@@ -157,7 +158,7 @@ final class DerivativePlot {
             top.setTitle(Path.of(table.source()).getFileName() + ": " + y.name() + ", data and " + method + " fit");
             XYSeries data = top.addSeries(step == 1 ? "data (" + x.length + " samples)"
                     : "data (every " + ordinal(step) + " of " + x.length + " samples)", thin(x, step), thin(table.y()[c], step));
-            data.setXYSeriesRenderStyle(org.knowm.xchart.XYSeries.XYSeriesRenderStyle.Scatter);
+            data.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             data.setMarker(SeriesMarkers.CIRCLE);
             data.setMarkerColor(DATA);
             line(top.addSeries(method + " fit", grid, fits.get(c).values(grid)), FIT);
@@ -237,7 +238,7 @@ final class DerivativePlot {
                 out[n++] = next;
             }
         }
-        return java.util.Arrays.copyOf(out, n);
+        return Arrays.copyOf(out, n);
     }
 
     private static double[] thin(double[] v, int step) {

@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -32,6 +35,9 @@ public final class CsvSampleReader {
 
     /** The fewest usable rows a derivative can be estimated from. */
     static final int MIN_ROWS = 2;
+
+    /** Where Commons CSV's messages give the line of a malformed record. */
+    private static final Pattern LINE = Pattern.compile("line (\\d+)");
 
     private CsvSampleReader() {
     }
@@ -79,7 +85,7 @@ public final class CsvSampleReader {
 
     private static long lineOf(UncheckedIOException e) {
         String m = String.valueOf(e.getCause().getMessage());
-        java.util.regex.Matcher line = java.util.regex.Pattern.compile("line (\\d+)").matcher(m);
+        Matcher line = LINE.matcher(m);
         return line.find() ? Long.parseLong(line.group(1)) : 1;
     }
 
@@ -148,7 +154,7 @@ public final class CsvSampleReader {
                 throw new InputFileException(file, line, 1, "too many lines (at most " + Integer.MAX_VALUE + ")");
             }
             if (rows == lines.length) {
-                lines = java.util.Arrays.copyOf(lines, lines.length + (lines.length >> 1));
+                lines = Arrays.copyOf(lines, lines.length + (lines.length >> 1));
             }
             lines[(int) rows++] = (int) line;
             x.add(xValue(record.get(layout.xIndex()), line));
@@ -236,7 +242,7 @@ public final class CsvSampleReader {
                 columns[c] = y[c].toArray();
             }
             return new RawSamples(file, options, layout, rows, x.toArray(), columns,
-                    java.util.Arrays.copyOf(lines, (int) rows), xText == null ? null : xText.toArray(new String[0]));
+                    Arrays.copyOf(lines, (int) rows), xText == null ? null : xText.toArray(new String[0]));
         }
     }
 }
