@@ -63,8 +63,8 @@ final class DerivativePlot {
     private static final int TOP_HEIGHT = 400;
     private static final int PANEL_HEIGHT = 250;
     /** At most this many data points are drawn; more are thinned evenly. */
-    static final int MAX_POINTS = 4000;
-    private static final int GRID = 1600;
+    static final int MAX_POINTS = 2000;
+    private static final int GRID = 1000;
     private static final Color DATA = new Color(40, 90, 170, 140);
     private static final Color FIT = new Color(200, 50, 40);
     private static final Color[] DERIVATIVE = {new Color(20, 120, 70), new Color(120, 60, 160),
@@ -156,19 +156,25 @@ final class DerivativePlot {
             AxisLabels y = AxisLabels.of(table.yNames().get(c));
             XYChart top = chart(TOP_HEIGHT, x, xLabels, y.title());
             top.setTitle(Path.of(table.source()).getFileName() + ": " + y.name() + ", data and " + method + " fit");
-            XYSeries data = top.addSeries(step == 1 ? "data (" + x.length + " samples)"
-                    : "data (every " + ordinal(step) + " of " + x.length + " samples)", thin(x, step), thin(table.y()[c], step));
+            double[] dataX = thin(x, step);
+            double[] dataY = thin(table.y()[c], step);
+            double[] fitted = fits.get(c).values(grid);
+            anchorTicks(top, x, dataY, fitted);
+            XYSeries data = top.addSeries(step == 1 ? String.format("data (%,d samples)", x.length)
+                    : String.format("data (every %s of %,d samples)", ordinal(step), x.length), dataX, dataY);
             data.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             data.setMarker(SeriesMarkers.CIRCLE);
             data.setMarkerColor(DATA);
-            line(top.addSeries(method + " fit", grid, fits.get(c).values(grid)), FIT);
+            line(top.addSeries(method + " fit", grid, fitted), FIT);
             panels.add(top);
             for (int k = 0; k < orders.length; k++) {
                 Curve d = fits.get(c).differentiate(orders[k]);
                 XYChart panel = chart(PANEL_HEIGHT, x, xLabels, y.derivativeTitle(xLabels, orders[k]));
                 panel.setTitle(ordinal(orders[k]) + " derivative of " + y.name() + " (" + method + ")");
                 panel.getStyler().setLegendVisible(false);
-                line(panel.addSeries("d" + orders[k], grid, d.values(grid)), DERIVATIVE[k % DERIVATIVE.length]);
+                double[] values = d.values(grid);
+                anchorTicks(panel, x, values);
+                line(panel.addSeries("d" + orders[k], grid, values), DERIVATIVE[k % DERIVATIVE.length]);
                 panels.add(panel);
             }
         }
@@ -198,6 +204,33 @@ final class DerivativePlot {
         s.setXAxisMin(x[0]);
         s.setXAxisMax(x[x.length - 1]);
         return chart;
+    }
+
+    /**
+     * Adds, as a chart's first series, one invisible point in the middle of the x and y ranges.
+     * XChart 3.8 places ticks at the data values instead of at round numbers when it judges an
+     * axis's values, in series order after the axis minimum, equally spaced to within an absolute
+     * 1e-4, which smooth curves starting at their minimum or with small values are; a first value
+     * half-way up the range rules that out.
+     */
+    private static void anchorTicks(XYChart chart, double[] x, double[]... ys) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double[] y : ys) {
+            for (double v : y) {
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        if (lo > hi) {
+            return;
+        }
+        XYSeries anchor = chart.addSeries(" ", new double[] {(x[0] + x[x.length - 1]) / 2}, new double[] {(lo + hi) / 2});
+        anchor.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        anchor.setMarker(SeriesMarkers.NONE);
+        anchor.setShowInLegend(false);
     }
 
     private static void line(XYSeries series, Color color) {
