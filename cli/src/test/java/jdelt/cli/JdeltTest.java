@@ -136,7 +136,9 @@ class JdeltTest {
         Path file = write("log.csv", "time;a;b\n2026-03-14T08:00:00Z;0;1\n2026-03-14T08:00:01Z;1;1\n"
                 + "2026-03-14T08:00:02Z;2;1\n2026-03-14T08:00:02Z;4;1\n2026-03-14T08:00:03Z;3;1\n");
         // the duplicate at 08:00:02 is merged (a = 3); the least-squares line through a is 0.1 + 1.1 t
-        Run r = run("differentiate", file.toString(), "--y", "a,b", "--method", "testpoly", "--param", "degree=1");
+        Path png = dir.resolve("two.png");
+        Run r = run("differentiate", file.toString(), "--y", "a,b", "--method", "testpoly", "--param", "degree=1",
+                "--plot", png.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(List.of("time,a,a_fit,a_d1,b,b_fit,b_d1",
                 "2026-03-14T08:00:00Z,0.0,0.1,1.1,1.0,1.0,0.0",
@@ -144,6 +146,7 @@ class JdeltTest {
                 "2026-03-14T08:00:02Z,3.0,2.3,1.1,1.0,1.0,0.0",
                 "2026-03-14T08:00:03Z,3.0,3.4,1.1,1.0,1.0,0.0"), roundedLines(r.out()));
         assertTrue(r.err().contains("merged 1 with a duplicate x into the row before (y averaged) (line 5)"), r.err());
+        assertEquals(2 * (400 + 250), ImageIO.read(png.toFile()).getHeight(), "a fit panel and a derivative panel per column");
     }
 
     /** Rounds every number to 12 decimals, to compare least-squares output with exact values. */
