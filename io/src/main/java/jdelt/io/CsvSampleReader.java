@@ -208,8 +208,8 @@ public final class CsvSampleReader {
                 }
             }
             xText.add(cell);
-            if (Double.isNaN(checkMissing(Cells.isNumber(cell) ? Cells.number(cell) : 0, layout.xIndex(), line))) {
-                return Double.NaN;
+            if (Cells.isMissing(cell)) {
+                return checkMissing(Double.NaN, layout.xIndex(), line);
             }
             Cells.DateTime t;
             try {
