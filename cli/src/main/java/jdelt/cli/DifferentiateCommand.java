@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import jdelt.io.CsvResultWriter;
 import jdelt.io.CsvSampleReader;
 import jdelt.io.ReadOptions;
 import jdelt.io.SampleTable;
+import jdelt.io.Utf8Check;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -158,6 +160,8 @@ final class DifferentiateCommand implements Callable<Integer> {
         try (InputStream in = new CountingStream(Files.newInputStream(file), progress);
              Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder())) {
             return CsvSampleReader.read(reader, file.toString(), options);
+        } catch (CharacterCodingException e) {
+            throw Utf8Check.locate(file, options.delimiter() != null ? options.delimiter() : ',');
         }
     }
 

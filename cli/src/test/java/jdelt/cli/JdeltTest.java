@@ -197,6 +197,10 @@ class JdeltTest {
         String file = cubic().toString();
         String garbled = write("garbled.csv", "t,v\n0,1\n1,x7\n").toString();
         assertBadInput("garbled.csv:3:2: not a number: 'x7' in column 'v'", "differentiate", garbled, "--method", "testpoly");
+        Path latin = dir.resolve("latin.csv");
+        Files.write(latin, "t,v\n0,1\n1,\u00b12\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertBadInput("latin.csv:3:2: the file is not UTF-8 text: an invalid byte follows ''", "differentiate",
+                latin.toString(), "--method", "testpoly");
         assertBadInput("no such file: " + dir.resolve("nope.csv"), "differentiate", dir.resolve("nope.csv").toString(), "--method", "testpoly");
         assertBadInput("unknown method 'nope'; known methods: ", "differentiate", file, "--method", "nope");
         assertBadInput("method 'testpoly' has no parameter 'lambda'; its parameters are: degree",

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +55,8 @@ public final class CsvSampleReader {
     public static SampleTable read(Path file, ReadOptions options) throws IOException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(reader, file.toString(), options);
+        } catch (CharacterCodingException e) {
+            throw Utf8Check.locate(file, options.delimiter() != null ? options.delimiter() : ',');
         }
     }
 
@@ -65,7 +68,8 @@ public final class CsvSampleReader {
      * @param options columns, delimiter, header and policies
      * @return the prepared samples
      * @throws InputFileException for any problem with the content, located by line and column
-     * @throws IOException if the text cannot be read
+     * @throws IOException if the text cannot be read, a {@link CharacterCodingException} if the
+     *     reader decodes and meets bytes that are not UTF-8 ({@link Utf8Check} locates them)
      */
     public static SampleTable read(Reader reader, String source, ReadOptions options) throws IOException {
         BufferedReader in = new BufferedReader(reader, 1 << 16);
@@ -79,6 +83,9 @@ public final class CsvSampleReader {
         try (CSVParser parser = CSVParser.parse(in, format)) {
             return new Pass(parser, source, options).run();
         } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw (CharacterCodingException) e.getCause();
+            }
             throw new InputFileException(source, lineOf(e), 1, "malformed CSV: " + e.getCause().getMessage());
         }
     }

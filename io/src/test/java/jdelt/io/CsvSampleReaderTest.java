@@ -274,6 +274,15 @@ class CsvSampleReaderTest {
     }
 
     @Test
+    void textThatIsNotUtf8IsLocated(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("latin1.csv");
+        Files.write(file, "t,v,note\n0,1,ok\n1,2,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        InputFileException e = assertThrows(InputFileException.class, () -> CsvSampleReader.read(file, ReadOptions.defaults()));
+        assertEquals(file + ":3:3: the file is not UTF-8 text: an invalid byte follows 'caf'; save the file as UTF-8",
+                e.getMessage());
+    }
+
+    @Test
     void optionsRejectImpossibleDelimiters() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ReadOptions.defaults().withDelimiter('"'));
