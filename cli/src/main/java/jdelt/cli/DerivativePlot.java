@@ -38,7 +38,7 @@ import org.w3c.dom.Document;
  * (ImageIO) or SVG (Apache Batik), headless: for each y column, the data and the fit on top and
  * each derivative in its own panel below, with axis titles and units taken from the headers.
  * Large data sets are thinned for drawing (the legend says so); curves are drawn from the fitted
- * model on a fine uniform grid.
+ * model on a fine grid; stretches without samples are shaded ({@link GapShading}).
  */
 final class DerivativePlot {
 
@@ -151,11 +151,13 @@ final class DerivativePlot {
         AxisLabels xLabels = table.dateTimeX() ? AxisLabels.time(table.xOrigin()) : AxisLabels.of(table.xName());
         int step = (x.length + MAX_POINTS - 1) / MAX_POINTS;
         double[] grid = grid(thin(x, step));
+        List<double[]> gaps = GapShading.gaps(x);
+        String shaded = gaps.isEmpty() ? "" : "; shaded: " + (gaps.size() == 1 ? "a gap" : "gaps") + " in the data";
         List<XYChart> panels = new ArrayList<>();
         for (int c = 0; c < fits.size(); c++) {
             AxisLabels y = AxisLabels.of(table.yNames().get(c));
             XYChart top = chart(TOP_HEIGHT, x, xLabels, y.title());
-            top.setTitle(Path.of(table.source()).getFileName() + ": " + y.name() + ", data and " + method + " fit");
+            top.setTitle(Path.of(table.source()).getFileName() + ": " + y.name() + ", data and " + method + " fit" + shaded);
             double[] dataX = thin(x, step);
             double[] dataY = thin(table.y()[c], step);
             double[] fitted = fits.get(c).values(grid);
@@ -178,8 +180,11 @@ final class DerivativePlot {
                 panels.add(panel);
             }
         }
-        for (int i = 0; i < panels.size() - 1; i++) {
-            panels.get(i).getStyler().setXAxisTitleVisible(false);
+        for (int i = 0; i < panels.size(); i++) {
+            panels.get(i).getStyler().setXAxisTitleVisible(i == panels.size() - 1);
+            for (double[] gap : gaps) {
+                panels.get(i).addAnnotation(GapShading.of(gap));
+            }
         }
         return panels;
     }
