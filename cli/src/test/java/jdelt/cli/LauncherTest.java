@@ -128,6 +128,19 @@ class LauncherTest {
     }
 
     @Test
+    void worksThroughASymbolicLink() throws Exception {
+        Path link = Files.createDirectories(tree.resolve("elsewhere")).resolve("jdelt");
+        Files.createSymbolicLink(link, Path.of("..", "jdelt"));
+        ProcessBuilder pb = new ProcessBuilder(link.toString(), "methods").redirectErrorStream(true);
+        pb.environment().put("PATH", tree.resolve("bin") + ":" + System.getenv("PATH"));
+        pb.environment().remove("JAVA_HOME");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        assertTrue(out.contains("-jar " + jar + " methods"), out);
+    }
+
+    @Test
     void passesTheToolsExitCodeThrough() throws Exception {
         assertEquals(2, launch("differentiate", "fail").code());
     }
