@@ -146,11 +146,13 @@ final class DerivativePlot {
         }
     }
 
+    /** @return the panels: per y column, data and fit, then one panel per derivative order */
     static List<XYChart> panels(SampleTable table, List<FittedCurve> fits, int[] orders, String method) {
         double[] x = table.x();
         AxisLabels xLabels = table.dateTimeX() ? AxisLabels.time(table.xOrigin()) : AxisLabels.of(table.xName());
         int step = (x.length + MAX_POINTS - 1) / MAX_POINTS;
-        double[] grid = grid(thin(x, step));
+        double[] dataX = thin(x, step);
+        double[] grid = grid(dataX);
         List<double[]> gaps = GapShading.gaps(x);
         String shaded = gaps.isEmpty() ? "" : "; shaded: " + (gaps.size() == 1 ? "a gap" : "gaps") + " in the data";
         List<XYChart> panels = new ArrayList<>();
@@ -158,7 +160,6 @@ final class DerivativePlot {
             AxisLabels y = AxisLabels.of(table.yNames().get(c));
             XYChart top = chart(TOP_HEIGHT, x, xLabels, y.title());
             top.setTitle(Path.of(table.source()).getFileName() + ": " + y.name() + ", data and " + method + " fit" + shaded);
-            double[] dataX = thin(x, step);
             double[] dataY = thin(table.y()[c], step);
             double[] fitted = fits.get(c).values(grid);
             anchorTicks(top, x, dataY, fitted);

@@ -84,7 +84,7 @@ public final class Jdelt implements Callable<Integer> {
             }
         });
         cmd.setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true);
-        cmd.setParameterExceptionHandler((e, args1) -> {
+        cmd.setParameterExceptionHandler((e, ignored) -> {
             CommandLine sub = e.getCommandLine();
             err.println("jdelt: " + e.getMessage());
             err.println("Try '" + sub.getCommandSpec().qualifiedName() + " --help' for usage.");
