@@ -112,7 +112,7 @@ public final class Jdelt implements Callable<Integer> {
             return e.getMessage();
         }
         if (e instanceof NoSuchFileException) {
-            return "no such file: " + ((NoSuchFileException) e).getFile();
+            return "no such file or directory: " + ((NoSuchFileException) e).getFile();
         }
         if (e instanceof FileSystemException) {
             FileSystemException f = (FileSystemException) e;
@@ -122,7 +122,7 @@ public final class Jdelt implements Callable<Integer> {
             return "the file is not UTF-8 text";
         }
         if (e instanceof IOException) {
-            return e.getMessage();
+            return e.getMessage() != null ? e.getMessage() : e.toString();
         }
         return null;
     }

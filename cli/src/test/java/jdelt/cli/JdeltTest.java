@@ -201,7 +201,9 @@ class JdeltTest {
         Files.write(latin, "t,v\n0,1\n1,\u00b12\n".getBytes(StandardCharsets.ISO_8859_1));
         assertBadInput("latin.csv:3:2: the file is not UTF-8 text: an invalid byte follows ''", "differentiate",
                 latin.toString(), "--method", "testpoly");
-        assertBadInput("no such file: " + dir.resolve("nope.csv"), "differentiate", dir.resolve("nope.csv").toString(), "--method", "testpoly");
+        assertBadInput("no such file or directory: " + dir.resolve("nope.csv"), "differentiate", dir.resolve("nope.csv").toString(), "--method", "testpoly");
+        assertBadInput("no such file or directory: " + dir.resolve("no/out.csv"), "differentiate", file,
+                "--method", "testpoly", "--output", dir.resolve("no/out.csv").toString());
         assertBadInput("unknown method 'nope'; known methods: ", "differentiate", file, "--method", "nope");
         assertBadInput("method 'testpoly' has no parameter 'lambda'; its parameters are: degree",
                 "differentiate", file, "--method", "testpoly", "--param", "lambda=1");
