@@ -17,7 +17,7 @@ class ProgressTest {
         try (Progress p = Progress.on(new PrintStream(bytes, true, StandardCharsets.UTF_8), true)) {
             p.stage("reading big.csv", 10);
             p.advance(5);
-            Thread.sleep(Progress.DELAY_MS + 400);
+            Thread.sleep(Progress.DELAY_MS + 900);
             p.println("jdelt: a message");
         }
         String out = bytes.toString(StandardCharsets.UTF_8);
