@@ -169,6 +169,7 @@ final class DerivativePlot {
             data.setMarker(SeriesMarkers.CIRCLE);
             data.setMarkerColor(DATA);
             line(top.addSeries(method + " fit", grid, fitted), FIT);
+            top.getStyler().setLegendPosition(emptiestCorner(dataX, dataY));
             panels.add(top);
             for (int k = 0; k < orders.length; k++) {
                 Curve d = fits.get(c).differentiate(orders[k]);
@@ -278,6 +279,36 @@ final class DerivativePlot {
             }
         }
         return Arrays.copyOf(out, n);
+    }
+
+    /**
+     * The inside corner for the legend that hides the fewest samples: the one whose box (the outer
+     * 30 % of each axis's range) holds the fewest points.
+     */
+    static Styler.LegendPosition emptiestCorner(double[] x, double[] y) {
+        double x0 = x[0];
+        double xSpan = x[x.length - 1] - x0;
+        double y0 = Arrays.stream(y).filter(Double::isFinite).min().orElse(0);
+        double ySpan = Arrays.stream(y).filter(Double::isFinite).max().orElse(1) - y0;
+        int[] count = new int[4];
+        for (int i = 0; i < x.length; i++) {
+            double u = (x[i] - x0) / xSpan;
+            double v = (y[i] - y0) / ySpan;
+            boolean right = u > 0.7;
+            boolean top = v > 0.7;
+            if ((right || u < 0.3) && (top || v < 0.3)) {
+                count[(top ? 0 : 2) + (right ? 1 : 0)]++;
+            }
+        }
+        Styler.LegendPosition[] corners = {Styler.LegendPosition.InsideNW, Styler.LegendPosition.InsideNE,
+            Styler.LegendPosition.InsideSW, Styler.LegendPosition.InsideSE};
+        int best = 1;
+        for (int k = 0; k < 4; k++) {
+            if (count[k] < count[best]) {
+                best = k;
+            }
+        }
+        return corners[best];
     }
 
     private static double[] thin(double[] v, int step) {
