@@ -32,6 +32,8 @@ public final class CurvatureExtrema {
     private static final double W = 1.2;
     /** Curvature extrema smaller than this share of the largest are noise and not reported. */
     private static final double SIGNIFICANT = 0.2;
+    /** A found extremum this close (mL) to a true one is reported as finding it. */
+    private static final double MATCH = 1;
 
     private CurvatureExtrema() {
     }
@@ -56,8 +58,14 @@ public final class CurvatureExtrema {
         for (double[] e : found) {
             double[] nearest = expected.stream().min((p, q) -> Double.compare(Math.abs(p[0] - e[0]), Math.abs(q[0] - e[0])))
                     .orElse(new double[] {Double.NaN, Double.NaN});
-            System.out.printf("  %-7s at V = %.3f mL, kappa = %+.3f per mL   (truth: V = %.3f, kappa = %+.3f)%n",
-                    e[1] > 0 ? "maximum" : "minimum", e[0], e[1], nearest[0], nearest[1]);
+            String kind = e[1] > 0 ? "maximum" : "minimum";
+            if (Math.abs(nearest[0] - e[0]) <= MATCH) {
+                System.out.printf("  %-7s at V = %.3f mL, kappa = %+.3f per mL   (truth: V = %.3f, kappa = %+.3f)%n",
+                        kind, e[0], e[1], nearest[0], nearest[1]);
+            } else {
+                System.out.printf("  %-7s at V = %.3f mL, kappa = %+.3f per mL   (no true extremum within %.0f mL:"
+                        + " a wiggle of the estimate)%n", kind, e[0], e[1], MATCH);
+            }
         }
     }
 
