@@ -54,8 +54,8 @@ class DataPreparationTest {
         }
         java.util.Arrays.sort(reference, java.util.Comparator.comparingDouble(i -> x[i]));
         for (int i = 0; i < n; i++) {
-            assertEquals(reference[i], r.source()[i]);
-            assertEquals(reference[i], r.y()[0][i]);
+            assertEquals(reference[i].intValue(), r.source()[i]);
+            assertEquals(reference[i].doubleValue(), r.y()[0][i]);
         }
     }
 
