@@ -30,11 +30,13 @@ import jdelt.interpolation.Samples;
  * search stops once the score has not improved for several sizes. A window that is right for
  * the curve is too small for its derivatives, so the derivative windows are the cross-validated
  * one multiplied by fixed factors ({@link #DERIVATIVE_WINDOW_FACTORS}) measured on noisy test
- * signals (the note of issue 4 gives the figures). A fixed window applies to every order. On
- * more than {@value #FULL_SCORE_BUDGET} window visits per candidate the score is computed at
- * evenly strided samples only, which keeps the search O(n · window).
+ * signals (the note of issue 4 gives the figures). A fixed window applies to every order. Above
+ * {@value #SCORED_SAMPLES} samples the score is computed at evenly strided samples.
  *
- * <p>Cost: O(window) per evaluated point; instances are immutable and thread-safe.
+ * <p><b>Cost.</b> The window sums slide with the window ({@link SlidingLeastSquares}), so
+ * {@link Curve#values(double[])} on sorted points and each window tried by the search cost
+ * O(n · degree²) whatever the window; a single {@code value(z)} costs O(window).
+ * Instances are immutable and thread-safe.
  */
 public final class SavitzkyGolay implements Interpolator {
 
@@ -48,8 +50,8 @@ public final class SavitzkyGolay implements Interpolator {
     public static final int MAX_ORDER = 2;
     /** Automatic windows for orders 0, 1, 2, relative to the cross-validated window of the fit. */
     static final double[] DERIVATIVE_WINDOW_FACTORS = {1.0, 1.2, 1.0};
-    /** Window visits per candidate beyond which the score uses strided samples. */
-    static final long FULL_SCORE_BUDGET = 20_000_000L;
+    /** The most samples at which the leave-one-out score is computed. */
+    static final int SCORED_SAMPLES = 100_000;
     private static final double GROWTH = 1.2;
     private static final int PATIENCE = 5;
 
@@ -150,17 +152,19 @@ public final class SavitzkyGolay implements Interpolator {
         return best;
     }
 
-    /** Leave-one-out score of window {@code k}, on every sample or on evenly strided ones. */
+    /**
+     * Leave-one-out score of window {@code k}: at every sample, or at every {@code stride}-th
+     * sample (the same ones for every window) when there are more than {@value #SCORED_SAMPLES}.
+     */
     static double looScore(double[] x, double[] y, int degree, int k) {
         int n = x.length;
-        int stride = (int) Math.max(1, Math.ceil((double) n * k / FULL_SCORE_BUDGET));
+        int stride = Math.max(1, (n + SCORED_SAMPLES - 1) / SCORED_SAMPLES);
+        SlidingLeastSquares local = new SlidingLeastSquares(x, y, degree, k);
         double[] out = new double[2];
         double sum = 0;
         int count = 0;
-        int a = 0;
         for (int i = stride / 2; i < n; i += stride) {
-            a = LocalLeastSquares.nearestWindow(x, k, x[i], a);
-            LocalLeastSquares.fit(x, y, a, k, x[i], degree, 0, out);
+            local.evaluate(x[i], 0, out);
             double r = (y[i] - out[0]) / (1 - out[1]);
             sum += r * r;
             count++;
@@ -230,23 +234,16 @@ public final class SavitzkyGolay implements Interpolator {
         }
 
         double[] evaluateAll(double[] z, int order) {
-            int k = windows[order];
+            SlidingLeastSquares local = new SlidingLeastSquares(x, y, degree, windows[order]);
             double[] result = new double[z.length];
             double[] out = new double[order + 1];
-            int a = -1;
-            double previous = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < z.length; i++) {
-                if (!Double.isFinite(z[i])) {
+                if (Double.isFinite(z[i])) {
+                    local.evaluate(z[i], order, out);
+                    result[i] = out[order];
+                } else {
                     result[i] = Double.NaN;
-                    continue;
                 }
-                if (a < 0 || z[i] < previous) {
-                    a = LocalLeastSquares.guess(x, k, z[i]);
-                }
-                a = LocalLeastSquares.nearestWindow(x, k, z[i], a);
-                previous = z[i];
-                LocalLeastSquares.fit(x, y, a, k, z[i], degree, order, out);
-                result[i] = out[order];
             }
             return result;
         }

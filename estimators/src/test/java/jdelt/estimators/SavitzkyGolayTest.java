@@ -158,10 +158,12 @@ class SavitzkyGolayTest {
         double[] q = new Random(10).doubles(100, -0.3, 1.3).toArray();
         q[5] = Double.NaN;
         double[] got = d2.values(q);
-        for (int k = 0; k < q.length; k++) {
-            assertEquals(d2.value(q[k]), got[k], 0);
-        }
         assertTrue(Double.isNaN(got[5]));
+        for (int k = 0; k < q.length; k++) {
+            if (k != 5) {
+                assertEquals(d2.value(q[k]), got[k], 1e-9 * (1 + Math.abs(got[k])));
+            }
+        }
     }
 
     @Test
