@@ -4,6 +4,7 @@ import jdelt.interpolation.Curve;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Interpolator;
 import jdelt.interpolation.Samples;
+import jdelt.interpolation.SlidingWindowLeastSquares;
 
 /**
  * Savitzky–Golay smoothing and differentiation (A. Savitzky and M. J. E. Golay, "Smoothing and
@@ -33,7 +34,7 @@ import jdelt.interpolation.Samples;
  * signals (the note of issue 4 gives the figures). A fixed window applies to every order. Above
  * {@value #SCORED_SAMPLES} samples the score is computed at evenly strided samples.
  *
- * <p><b>Cost.</b> The window sums slide with the window ({@link SlidingLeastSquares}), so
+ * <p><b>Cost.</b> The window sums slide with the window ({@link SlidingWindowLeastSquares}), so
  * {@link Curve#values(double[])} on sorted points and each window tried by the search cost
  * O(n · degree²) whatever the window; a single {@code value(z)} costs O(window).
  * Instances are immutable and thread-safe.
@@ -159,12 +160,15 @@ public final class SavitzkyGolay implements Interpolator {
     static double looScore(double[] x, double[] y, int degree, int k) {
         int n = x.length;
         int stride = Math.max(1, (n + SCORED_SAMPLES - 1) / SCORED_SAMPLES);
-        SlidingLeastSquares local = new SlidingLeastSquares(x, y, degree, k);
+        SlidingWindowLeastSquares local = new SlidingWindowLeastSquares(x, y, degree, k, 1);
         double[] out = new double[2];
         double sum = 0;
         int count = 0;
+        int a = 0;
         for (int i = stride / 2; i < n; i += stride) {
-            local.evaluate(x[i], 0, out);
+            a = NearestWindow.from(x, k, x[i], a);
+            local.moveTo(a);
+            local.derivatives(x[i], 0, out);
             double r = (y[i] - out[0]) / (1 - out[1]);
             sum += r * r;
             count++;
@@ -227,23 +231,30 @@ public final class SavitzkyGolay implements Interpolator {
                 return Double.NaN;
             }
             int k = windows[order];
-            int a = LocalLeastSquares.nearestWindow(x, k, z, LocalLeastSquares.guess(x, k, z));
+            SlidingWindowLeastSquares local = new SlidingWindowLeastSquares(x, y, degree, k, 1);
+            local.moveTo(NearestWindow.of(x, k, z));
             double[] out = new double[order + 1];
-            LocalLeastSquares.fit(x, y, a, k, z, degree, order, out);
+            local.derivatives(z, order, out);
             return out[order];
         }
 
         double[] evaluateAll(double[] z, int order) {
-            SlidingLeastSquares local = new SlidingLeastSquares(x, y, degree, windows[order]);
+            int k = windows[order];
+            SlidingWindowLeastSquares local = new SlidingWindowLeastSquares(x, y, degree, k, 1);
             double[] result = new double[z.length];
             double[] out = new double[order + 1];
+            int a = -1;
             for (int i = 0; i < z.length; i++) {
-                if (Double.isFinite(z[i])) {
-                    local.evaluate(z[i], order, out);
-                    result[i] = out[order];
-                } else {
+                if (!Double.isFinite(z[i])) {
                     result[i] = Double.NaN;
+                    continue;
                 }
+                // slide from the previous window when z[i] is within a window's reach of it
+                boolean near = a >= 0 && Math.abs(z[i] - x[a + k / 2]) <= x[a + k - 1] - x[a];
+                a = near ? NearestWindow.from(x, k, z[i], a) : NearestWindow.of(x, k, z[i]);
+                local.moveTo(a);
+                local.derivatives(z[i], order, out);
+                result[i] = out[order];
             }
             return result;
         }

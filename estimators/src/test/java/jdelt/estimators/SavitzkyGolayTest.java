@@ -12,6 +12,7 @@ import jdelt.interpolation.Curve;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Interpolator;
 import jdelt.interpolation.MethodRegistry;
+import jdelt.interpolation.SlidingWindowLeastSquares;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -85,9 +86,10 @@ class SavitzkyGolayTest {
                 }
             }
             // the window that contains sample i, without it: the k-1 other samples nearest to x[i]
-            int a = LocalLeastSquares.nearestWindow(xs, k - 1, x[i], LocalLeastSquares.guess(xs, k - 1, x[i]));
+            SlidingWindowLeastSquares local = new SlidingWindowLeastSquares(xs, ys, degree, k - 1, 1);
+            local.moveTo(NearestWindow.of(xs, k - 1, x[i]));
             double[] out = new double[1];
-            LocalLeastSquares.fit(xs, ys, a, k - 1, x[i], degree, 0, out);
+            local.derivatives(x[i], 0, out);
             direct += (y[i] - out[0]) * (y[i] - out[0]);
         }
         assertEquals(direct / x.length, SavitzkyGolay.looScore(x, y, degree, k), 1e-10);

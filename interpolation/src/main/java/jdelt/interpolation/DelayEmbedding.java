@@ -3,21 +3,18 @@ package jdelt.interpolation;
 import java.util.Arrays;
 
 /**
- * Time-delay embedding windows and the least-squares polynomial over one window, the shared core
- * of {@link GllaInterpolator} and {@link GoldInterpolator}: a window is {@code dimension} samples
- * {@code lag} indices apart, {@code x[c], x[c+lag], ..., x[c+lag*(dimension-1)]} (Boker et al.
- * 2010; Deboeck 2010). The fit uses Forsythe's orthogonal polynomials on the window's own
- * abscissae (G. E. Forsythe, J. SIAM 5 (1957) 74–88): monic polynomials {@code p_k} with the
- * three-term recurrence, so that the least-squares polynomial of degree {@code d} is
- * {@code sum_{k<=d} b_k p_k} for every {@code d} at once. Its derivatives at a point give GLLA,
- * its leading coefficients {@code k! b_k} give GOLD. Stateless helper.
+ * Time-delay embedding windows, the shared core of {@link GllaInterpolator} and
+ * {@link GoldInterpolator}: a window is {@code dimension} samples {@code lag} indices apart,
+ * {@code x[c], x[c+lag], ..., x[c+lag*(dimension-1)]} (Boker et al. 2010; Deboeck 2010), fitted by
+ * least squares with {@link SlidingWindowLeastSquares} on the samples' actual abscissae. Also the
+ * settings checks and the cross-validated choice of the dimension. Immutable helper.
  */
 final class DelayEmbedding {
 
     /** The highest local polynomial degree (and derivative order) of the embedding methods. */
     static final int MAX_DEGREE = 6;
     /** The most samples at which the cross-validation score is computed. */
-    static final int SCORED_SAMPLES = 5000;
+    static final int SCORED_SAMPLES = 100_000;
     private static final double GROWTH = 1.2;
     private static final int PATIENCE = 5;
 
@@ -85,6 +82,11 @@ final class DelayEmbedding {
         return dimensions;
     }
 
+    /** @return a least-squares fit of the given degree over this embedding's windows */
+    SlidingWindowLeastSquares windows(int degree) {
+        return new SlidingWindowLeastSquares(x, y, degree, dimension, lag);
+    }
+
     /** @return the number of samples a window spans, {@code lag * (dimension - 1) + 1} */
     static long span(int dimension, int lag) {
         return (long) lag * (dimension - 1) + 1;
@@ -117,87 +119,6 @@ final class DelayEmbedding {
     }
 
     /**
-     * Least-squares polynomials of degrees 0 to {@code degree} over window {@code c}.
-     *
-     * @param c the window's first index
-     * @param degree the highest degree, less than {@code dimension}
-     * @param z the evaluation point
-     * @param maxOrder the highest derivative wanted at {@code z}
-     * @return the fit
-     */
-    Window fit(int c, int degree, double z, int maxOrder) {
-        double lo = x[c];
-        double hi = x[c + lag * (dimension - 1)];
-        double centre = 0.5 * (lo + hi);
-        double radius = 0.5 * (hi - lo);
-        double t0 = (z - centre) / radius;
-        double[] t = new double[dimension];
-        double[] previous = new double[dimension];
-        double[] current = new double[dimension];
-        for (int j = 0; j < dimension; j++) {
-            t[j] = (x[c + j * lag] - centre) / radius;
-            current[j] = 1;
-        }
-        double[] dPrevious = new double[maxOrder + 1];
-        double[] dCurrent = new double[maxOrder + 1];
-        dCurrent[0] = 1;
-        double[] derivatives = new double[maxOrder + 1];
-        double[] leading = new double[degree + 1];
-        double hat = 0;
-        double normPrevious = 1;
-        for (int k = 0; k <= degree; k++) {
-            double norm = 0;
-            double projection = 0;
-            double moment = 0;
-            for (int j = 0; j < dimension; j++) {
-                double p2 = current[j] * current[j];
-                norm += p2;
-                projection += current[j] * y[c + j * lag];
-                moment += t[j] * p2;
-            }
-            double b = projection / norm;
-            leading[k] = b;
-            hat += dCurrent[0] * dCurrent[0] / norm;
-            for (int m = 0; m <= maxOrder; m++) {
-                derivatives[m] += b * dCurrent[m];
-            }
-            if (k == degree) {
-                break;
-            }
-            double alpha = moment / norm;
-            double beta = k == 0 ? 0 : norm / normPrevious;
-            double[] next = previous;
-            for (int j = 0; j < dimension; j++) {
-                next[j] = (t[j] - alpha) * current[j] - beta * previous[j];
-            }
-            previous = current;
-            current = next;
-            double[] dNext = new double[maxOrder + 1];
-            for (int m = 0; m <= maxOrder; m++) {
-                dNext[m] = (t0 - alpha) * dCurrent[m] + (m > 0 ? m * dCurrent[m - 1] : 0) - beta * dPrevious[m];
-            }
-            dPrevious = dCurrent;
-            dCurrent = dNext;
-            normPrevious = norm;
-        }
-        double unit = 1;
-        double factorial = 1;
-        for (int m = 0; m <= Math.max(maxOrder, degree); m++) {
-            if (m > 0) {
-                unit *= radius;
-                factorial *= m;
-            }
-            if (m <= maxOrder) {
-                derivatives[m] /= unit;
-            }
-            if (m <= degree) {
-                leading[m] *= factorial / unit;
-            }
-        }
-        return new Window(derivatives, leading, hat);
-    }
-
-    /**
      * The odd embedding dimension minimising the leave-one-out cross-validation score of the
      * degree-{@code degree} local polynomial (GLLA's order-0 estimate) at the samples, with the
      * hat diagonal in closed form; dimensions are tried on a geometric grid from {@code degree + 2}
@@ -221,13 +142,16 @@ final class DelayEmbedding {
         int dimension = Math.min(largest, degree + 3 - degree % 2);
         while (sinceBest < PATIENCE) {
             DelayEmbedding embedding = new DelayEmbedding(x, y, dimension, lag);
+            SlidingWindowLeastSquares local = new SlidingWindowLeastSquares(x, y, degree, dimension, lag);
+            double[] out = new double[2];
             double sum = 0;
             int count = 0;
             for (int i = stride / 2; i < n; i += stride) {
                 int c = embedding.start(x[i]);
-                Window w = embedding.fit(c, degree, x[i], 0);
-                boolean inWindow = (i - c) % lag == 0 && i - c <= lag * (dimension - 1);
-                double r = (y[i] - w.derivatives()[0]) / (inWindow ? 1 - w.hat() : 1);
+                local.moveTo(c);
+                local.derivatives(x[i], 0, out);
+                boolean inWindow = i >= c && (i - c) % lag == 0 && (i - c) / lag < dimension;
+                double r = (y[i] - out[0]) / (inWindow ? 1 - out[1] : 1);
                 sum += r * r;
                 count++;
             }
@@ -246,17 +170,5 @@ final class DelayEmbedding {
             dimension = Math.min(largest, next % 2 == 0 ? next + 1 : next);
         }
         return best;
-    }
-
-    /**
-     * One window's fit.
-     *
-     * @param derivatives derivatives 0 to maxOrder at z of the degree-{@code degree} fit (GLLA)
-     * @param leading {@code k!} times the leading coefficient of the degree-k fit, k = 0 to degree:
-     *     the k-th derivative of the degree-k fit, constant over the window (GOLD)
-     * @param hat the hat-matrix diagonal of a sample at z in the degree-{@code degree} fit
-     *     ({@code sum_k p_k(z)^2 / |p_k|^2}); meaningful when z is a sample of the window
-     */
-    record Window(double[] derivatives, double[] leading, double hat) {
     }
 }

@@ -14,8 +14,7 @@ package jdelt.interpolation;
  *
  * <p><b>Generalised to non-uniform x.</b> The paper's {@code t} is {@code (j - centre) · lag ·
  * Δt} for a constant step Δt; here it is the actual abscissa of each embedded sample, so the
- * window is an ordinary least-squares problem on the real x (solved with orthogonal polynomials,
- * see {@link DelayEmbedding}). The paper attaches the estimates to the window's centre; here the
+ * window is an ordinary least-squares problem on the real x ({@link SlidingWindowLeastSquares}). The paper attaches the estimates to the window's centre; here the
  * fitted polynomial of the window whose middle sample is nearest to the evaluation point is
  * evaluated, with its derivatives, at that point, so every curve is defined everywhere
  * (piecewise polynomial, with small jumps where the window moves by one sample). Near the ends
@@ -29,9 +28,10 @@ package jdelt.interpolation;
  * factors, {@link #EMBEDDING_FACTORS}, are the oracle ratios measured on noisy test signals, see
  * the project notes). A given embedding serves every order. The lag defaults to 1.
  *
- * <p>Cost: O(embedding · order) per evaluation; the window search costs
- * O(min(n, {@value DelayEmbedding#SCORED_SAMPLES}) · embedding · order) per dimension tried.
- * Immutable and thread-safe.
+ * <p>Cost: with lag 1 the window sums slide, so {@link Curve#values(double[])} on sorted points
+ * and each dimension tried by the search cost O(n · order²) whatever the embedding (with a larger
+ * lag, O(embedding) per point); a single {@code value(z)} costs O(embedding). Immutable and
+ * thread-safe.
  */
 public final class GllaInterpolator implements Interpolator {
 
@@ -128,7 +128,17 @@ public final class GllaInterpolator implements Interpolator {
         @Override
         public Curve differentiate(int derivative) {
             Samples.validateOrder(derivative, order, NAME + " with order " + order);
-            return z -> evaluate(z, derivative);
+            return new Curve() {
+                @Override
+                public double value(double z) {
+                    return values(new double[] {z})[0];
+                }
+
+                @Override
+                public double[] values(double[] z) {
+                    return evaluate(z, derivative);
+                }
+            };
         }
 
         @Override
@@ -138,15 +148,30 @@ public final class GllaInterpolator implements Interpolator {
 
         @Override
         public double value(double z) {
+            return evaluate(new double[] {z}, 0)[0];
+        }
+
+        @Override
+        public double[] values(double[] z) {
             return evaluate(z, 0);
         }
 
-        private double evaluate(double z, int derivative) {
-            if (!Double.isFinite(z)) {
-                return Double.NaN;
+        /** Evaluates with one sliding fit, so sorted points cost O(degree²) each at lag 1. */
+        private double[] evaluate(double[] z, int derivative) {
+            DelayEmbedding embedding = windows[derivative];
+            SlidingWindowLeastSquares local = embedding.windows(order);
+            double[] result = new double[z.length];
+            double[] out = new double[derivative + 1];
+            for (int i = 0; i < z.length; i++) {
+                if (Double.isFinite(z[i])) {
+                    local.moveTo(embedding.start(z[i]));
+                    local.derivatives(z[i], derivative, out);
+                    result[i] = out[derivative];
+                } else {
+                    result[i] = Double.NaN;
+                }
             }
-            DelayEmbedding w = windows[derivative];
-            return w.fit(w.start(z), order, z, derivative).derivatives()[derivative];
+            return result;
         }
     }
 }

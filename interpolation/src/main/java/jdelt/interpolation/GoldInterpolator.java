@@ -14,8 +14,10 @@ package jdelt.interpolation;
  * window mean.
  *
  * <p><b>Generalised to non-uniform x.</b> The orthogonalisation uses the actual abscissae of the
- * embedded samples instead of {@code (j - centre) · lag · Δt} (Forsythe's recurrence, see
- * {@link DelayEmbedding}), so unequal steps change the basis, not the method. The paper attaches
+ * embedded samples instead of {@code (j - centre) · lag · Δt}, so unequal steps change the basis,
+ * not the method; the k-th estimate is computed as the k-th derivative of the degree-k
+ * least-squares polynomial ({@link SlidingWindowLeastSquares#leadingDerivatives}), which is the
+ * same number. The paper attaches
  * each window's estimates to the window's centre; here the estimate at sample {@code i} is that of
  * the window centred on {@code i} (shifted inwards near the ends), the curve between two samples
  * is the straight line between their estimates, and outside the sampled range each curve stays
@@ -28,8 +30,9 @@ package jdelt.interpolation;
  * oracle ratios measured on noisy test signals, see the project notes); a given embedding serves
  * every order. The lag defaults to 1.
  *
- * <p>Cost: fitting computes every estimate at every sample, O(n · embedding · order²); evaluation
- * then costs O(log n). Immutable and thread-safe.
+ * <p>Cost: fitting computes every estimate at every sample with sliding window sums,
+ * O(n · order³) at lag 1 whatever the embedding (O(n · embedding · order²) at larger lags);
+ * evaluation then costs O(log n). Immutable and thread-safe.
  */
 public final class GoldInterpolator implements Interpolator {
 
@@ -87,9 +90,13 @@ public final class GoldInterpolator implements Interpolator {
         double[] xs = x.clone();
         double[][] estimates = new double[order + 1][xs.length];
         for (int m = 0; m <= order; m++) {
-            DelayEmbedding windows = new DelayEmbedding(xs, y, dimensions[m], lag);
+            DelayEmbedding embedding = new DelayEmbedding(xs, y, dimensions[m], lag);
+            SlidingWindowLeastSquares local = embedding.windows(m);
+            double[] leading = new double[m + 1];
             for (int i = 0; i < xs.length; i++) {
-                estimates[m][i] = windows.fit(windows.start(xs[i]), m, xs[i], 0).leading()[m];
+                local.moveTo(embedding.start(xs[i]));
+                local.leadingDerivatives(leading);
+                estimates[m][i] = leading[m];
             }
         }
         return new Fit(xs, estimates, dimensions);
