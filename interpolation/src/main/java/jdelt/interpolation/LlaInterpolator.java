@@ -78,9 +78,10 @@ public final class LlaInterpolator implements Interpolator {
         if (lag > 0) {
             Arrays.fill(lags, lag);
         } else {
-            lags[1] = pluginLag(xs, ys, 1);
+            double[][] pilot = pilot(xs, ys);
+            lags[1] = pluginLag(xs, pilot, 1);
             lags[0] = lags[1];
-            lags[2] = pluginLag(xs, ys, 2);
+            lags[2] = pluginLag(xs, pilot, 2);
         }
         return new Fit(xs, ys, lags);
     }
@@ -106,17 +107,31 @@ public final class LlaInterpolator implements Interpolator {
         return sum / (n - 2);
     }
 
-    /** The lag minimising the plug-in estimate of the mean squared error of derivative {@code order}. */
-    static int pluginLag(double[] x, double[] y, int order) {
+    /**
+     * The pilot estimates of the plug-in rule: the noise variance, then the third and fourth
+     * derivatives at the samples; null when there are too few samples for the pilot fit.
+     */
+    static double[][] pilot(double[] x, double[] y) {
+        if (x.length < PILOT_ORDER + 2) {
+            return null;
+        }
+        FittedCurve fit = new GllaInterpolator(PILOT_ORDER, 0, 1).fit(x, y);
+        return new double[][] {{noiseVariance(x, y)}, fit.differentiate(3).values(x), fit.differentiate(4).values(x)};
+    }
+
+    /**
+     * The lag minimising the plug-in estimate of the mean squared error of derivative
+     * {@code order} at the samples, given the {@link #pilot} estimates.
+     */
+    static int pluginLag(double[] x, double[][] pilot, int order) {
         int n = x.length;
         int largest = (n - 1) / 2;
-        if (largest <= 1 || n < PILOT_ORDER + 2) {
+        if (largest <= 1 || pilot == null) {
             return 1;
         }
-        double variance = noiseVariance(x, y);
-        FittedCurve pilot = new GllaInterpolator(PILOT_ORDER, 0, 1).fit(x, y);
-        double[] third = pilot.differentiate(3).values(x);
-        double[] fourth = pilot.differentiate(4).values(x);
+        double variance = pilot[0][0];
+        double[] third = pilot[1];
+        double[] fourth = pilot[2];
         int best = 1;
         double bestRisk = Double.POSITIVE_INFINITY;
         int sinceBest = 0;
