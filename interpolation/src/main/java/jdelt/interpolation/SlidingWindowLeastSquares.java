@@ -40,8 +40,14 @@ public final class SlidingWindowLeastSquares {
      * @param degree the polynomial degree, less than {@code size}
      * @param size the number of samples in a window
      * @param step the index step between the window's samples, at least 1
+     * @throws IllegalArgumentException if the window has no more samples than the degree or the
+     *     step is not positive
      */
     public SlidingWindowLeastSquares(double[] x, double[] y, int degree, int size, int step) {
+        if (size <= degree || step < 1) {
+            throw new IllegalArgumentException("a window of " + size + " samples " + step
+                    + " apart cannot fit a least-squares polynomial of degree " + degree);
+        }
         this.x = x;
         this.y = y;
         this.degree = degree;
