@@ -29,7 +29,7 @@ import java.util.Arrays;
  * samples, the variance exactly {@code σ² Σ w²} from each parabola's weights {@code w} and the
  * bias from the third-order Taylor terms of each stencil, {@code Σ w (f''' d³/6 + f'''' d⁴/24)}.
  * The noise variance σ² comes from the difference-based estimator of Gasser, Sroka and
- * Jennen-Steinmetz (Biometrika 73 (1986) 625–633), and the pilot {@code f'''}, {@code f''''} from a
+ * Jennen-Steinmetz ({@link NoiseEstimate}), and the pilot {@code f'''}, {@code f''''} from a
  * {@link GllaInterpolator} of order 5 with cross-validated embedding.
  *
  * <p>Cost: O(1) per evaluation; the lag search O(n) per lag tried plus the pilot fit.
@@ -92,22 +92,6 @@ public final class LlaInterpolator implements Interpolator {
     }
 
     /**
-     * Gasser, Sroka and Jennen-Steinmetz's estimate of the noise variance: each interior sample
-     * against the line through its two neighbours, scaled to unit variance under pure noise.
-     */
-    static double noiseVariance(double[] x, double[] y) {
-        double sum = 0;
-        int n = x.length;
-        for (int i = 1; i < n - 1; i++) {
-            double a = (x[i + 1] - x[i]) / (x[i + 1] - x[i - 1]);
-            double b = (x[i] - x[i - 1]) / (x[i + 1] - x[i - 1]);
-            double e = a * y[i - 1] + b * y[i + 1] - y[i];
-            sum += e * e / (a * a + b * b + 1);
-        }
-        return sum / (n - 2);
-    }
-
-    /**
      * The pilot estimates of the plug-in rule: the noise variance, then the third and fourth
      * derivatives at the samples; null when there are too few samples for the pilot fit.
      */
@@ -116,7 +100,10 @@ public final class LlaInterpolator implements Interpolator {
             return null;
         }
         FittedCurve fit = new GllaInterpolator(PILOT_ORDER, 0, 1).fit(x, y);
-        return new double[][] {{noiseVariance(x, y)}, fit.differentiate(3).values(x), fit.differentiate(4).values(x)};
+        double[] unit = new double[x.length];
+        Arrays.fill(unit, 1);
+        return new double[][] {{NoiseEstimate.variance(x, y, unit)},
+            fit.differentiate(3).values(x), fit.differentiate(4).values(x)};
     }
 
     /**

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,17 +43,6 @@ class LlaInterpolatorTest {
         for (int k = 2; k < x.length - 2; k++) {
             assertEquals(y[k], fit.value(x[k]), 1e-12, "a lag or more from the ends, the fit is the data");
         }
-    }
-
-    @Test
-    void noiseVarianceOfPureNoiseOnJitteredX() {
-        double[] x = EmbeddingTestSignals.grid(20_000, true, 9);
-        Random rnd = new Random(10);
-        double[] y = new double[x.length];
-        for (int i = 0; i < y.length; i++) {
-            y[i] = 5 + 0.3 * rnd.nextGaussian();
-        }
-        assertEquals(0.09, LlaInterpolator.noiseVariance(x, y), 0.09 * 0.05);
     }
 
     /** Bounds: about 1.5 times the errors measured with these seeds (see the issue-4 note). */
