@@ -12,7 +12,9 @@ import java.util.Arrays;
  * <p>A window is {@code size} samples {@code step} indices apart starting at index {@code a}:
  * {@code x[a], x[a+step], ..., x[a+step*(size-1)]}. The normal equations are formed from the
  * power sums of {@code u = (x - origin) / radius}, with origin and radius the window's centre and
- * half-width when the sums were last rebuilt, and solved by Cholesky factorisation. With
+ * half-width when the sums were last rebuilt, and solved by Cholesky factorisation (or, when
+ * clustered abscissae make the power sums too ill-conditioned, by Householder QR of the window
+ * itself, O(size · degree²)). With
  * {@code step = 1}, moving the window by one sample adds and removes one sample (O(degree)); the
  * sums are rebuilt from scratch (O(size)) when the window has moved by more than a quarter of its
  * length since the last rebuild or has left {@code |u| <= 2}, which bounds the cancellation error
@@ -96,8 +98,9 @@ public final class SlidingWindowLeastSquares {
      */
     public void derivatives(double z, int maxOrder, double[] out) {
         int m = degree + 1;
-        double[] l = cholesky(m);
-        double[] c = backSolve(l, m, forwardSolve(l, m, rhs));
+        double[][] factors = factor(m);
+        double[] l = factors[0];
+        double[] c = backSolve(l, m, factors[1]);
         double uz = (z - origin) / radius;
         double unit = 1;
         for (int order = 0; order <= maxOrder; order++) {
@@ -135,8 +138,9 @@ public final class SlidingWindowLeastSquares {
      */
     public void leadingDerivatives(double[] out) {
         int m = degree + 1;
-        double[] l = cholesky(m);
-        double[] v = forwardSolve(l, m, rhs);
+        double[][] factors = factor(m);
+        double[] l = factors[0];
+        double[] v = factors[1];
         double factorial = 1;
         double unit = 1;
         for (int k = 0; k < m; k++) {
@@ -176,6 +180,20 @@ public final class SlidingWindowLeastSquares {
         }
     }
 
+    /**
+     * The lower-triangular {@code L} with {@code L L' = G} and {@code v} with {@code L v = X'y}
+     * ({@code X} the window's matrix of powers of u): by Cholesky factorisation of the power sums
+     * when that keeps at least {@code 1e-9} of each pivot, else (clustered abscissae, high degree)
+     * by Householder QR of {@code X} itself, which does not square the condition number.
+     */
+    private double[][] factor(int m) {
+        double[] l = cholesky(m);
+        if (l != null) {
+            return new double[][] {l, forwardSolve(l, m, rhs)};
+        }
+        return householder(m);
+    }
+
     private double[] cholesky(int m) {
         double[] l = new double[m * m];
         for (int i = 0; i < m; i++) {
@@ -185,9 +203,8 @@ public final class SlidingWindowLeastSquares {
                     sum -= l[i * m + q] * l[j * m + q];
                 }
                 if (i == j) {
-                    if (!(sum > 0)) {
-                        throw new IllegalStateException("singular local least-squares system (window of "
-                                + size + " samples at index " + start + ", degree " + degree + ")");
+                    if (!(sum > 1e-9 * moments[2 * i])) {
+                        return null;
                     }
                     l[i * m + i] = Math.sqrt(sum);
                 } else {
@@ -196,6 +213,63 @@ public final class SlidingWindowLeastSquares {
             }
         }
         return l;
+    }
+
+    private double[][] householder(int m) {
+        double[][] a = new double[size][m];
+        double[] b = new double[size];
+        for (int j = 0; j < size; j++) {
+            int index = start + j * step;
+            double u = (x[index] - origin) / radius;
+            double p = 1;
+            for (int q = 0; q < m; q++) {
+                a[j][q] = p;
+                p *= u;
+            }
+            b[j] = y[index];
+        }
+        for (int q = 0; q < m; q++) {
+            double norm = 0;
+            for (int j = q; j < size; j++) {
+                norm += a[j][q] * a[j][q];
+            }
+            norm = Math.sqrt(norm);
+            if (norm == 0) {
+                throw new IllegalStateException("singular local least-squares system (window of " + size
+                        + " samples at index " + start + ", degree " + degree + ")");
+            }
+            double alpha = a[q][q] > 0 ? -norm : norm;
+            a[q][q] -= alpha;
+            double vv = 0;
+            for (int j = q; j < size; j++) {
+                vv += a[j][q] * a[j][q];
+            }
+            for (int r = q + 1; r <= m; r++) {
+                double dot = 0;
+                for (int j = q; j < size; j++) {
+                    dot += a[j][q] * (r < m ? a[j][r] : b[j]);
+                }
+                double f = 2 * dot / vv;
+                for (int j = q; j < size; j++) {
+                    if (r < m) {
+                        a[j][r] -= f * a[j][q];
+                    } else {
+                        b[j] -= f * a[j][q];
+                    }
+                }
+            }
+            a[q][q] = alpha;
+        }
+        double[] l = new double[m * m];
+        double[] v = new double[m];
+        for (int i = 0; i < m; i++) {
+            double sign = a[i][i] < 0 ? -1 : 1;
+            for (int j = i; j < m; j++) {
+                l[j * m + i] = sign * a[i][j];
+            }
+            v[i] = sign * b[i];
+        }
+        return new double[][] {l, v};
     }
 
     private static double[] forwardSolve(double[] l, int m, double[] b) {

@@ -64,6 +64,24 @@ class SlidingWindowLeastSquaresTest {
         }
     }
 
+    /** Clustered abscissae make the power sums singular in floating point; the QR fallback copes. */
+    @Test
+    void clusteredWindowOfHighDegree() {
+        double[] x = {0, 1e-5, 2e-5, 3e-5, 4e-5, 5e-5, 6e-5, 7e-5, 1};
+        double[] c = {0.3, -1, 2, 0.5, -0.7, 1.1};
+        double[] y = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            y[i] = EmbeddingTestSignals.poly(c, x[i], 0);
+        }
+        SlidingWindowLeastSquares local = new SlidingWindowLeastSquares(x, y, 5, 9, 1);
+        local.moveTo(0);
+        double[] d = new double[3];
+        local.derivatives(3.5e-5, 2, d);
+        for (int m = 0; m <= 2; m++) {
+            assertEquals(EmbeddingTestSignals.poly(c, 3.5e-5, m), d[m], 1e-6 * (1 + Math.abs(d[m])), "order " + m);
+        }
+    }
+
     @Test
     void windowMustExceedTheDegree() {
         assertEquals("a window of 3 samples 1 apart cannot fit a least-squares polynomial of degree 3",
