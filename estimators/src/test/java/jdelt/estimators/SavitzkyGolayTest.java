@@ -217,4 +217,24 @@ class SavitzkyGolayTest {
                 assertThrows(IllegalArgumentException.class,
                         () -> MethodRegistry.byName("savgol").create(Map.of("window", "wide"))).getMessage());
     }
+
+    @Test
+    void concurrentEvaluationGivesTheSameValues() throws Exception {
+        double[] x = FiniteDifferenceTest.jittered(2000, 12);
+        double[] y = new java.util.Random(13).doubles(x.length).toArray();
+        FittedCurve fit = new SavitzkyGolay().fit(x, y);
+        double[] expected = fit.differentiate(1).values(x);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<double[]>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                results.add(pool.submit(() -> fit.differentiate(1).values(x)));
+            }
+            for (java.util.concurrent.Future<double[]> r : results) {
+                org.junit.jupiter.api.Assertions.assertArrayEquals(expected, r.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
 }
