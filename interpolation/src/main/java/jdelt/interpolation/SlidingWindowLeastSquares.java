@@ -31,6 +31,11 @@ public final class SlidingWindowLeastSquares {
     private final int step;
     private final double[] moments;
     private final double[] rhs;
+    /** Work space of the solves, reused: the factor L, then L v = X'y, the coefficients, and a scratch vector. */
+    private final double[] l;
+    private final double[] v;
+    private final double[] c;
+    private final double[] scratch;
     private int start = -1;
     private int rebuiltAt;
     private double origin;
@@ -57,6 +62,10 @@ public final class SlidingWindowLeastSquares {
         this.step = step;
         this.moments = new double[2 * degree + 1];
         this.rhs = new double[degree + 1];
+        this.l = new double[(degree + 1) * (degree + 1)];
+        this.v = new double[degree + 1];
+        this.c = new double[degree + 1];
+        this.scratch = new double[degree + 1];
     }
 
     /**
@@ -98,32 +107,32 @@ public final class SlidingWindowLeastSquares {
      */
     public void derivatives(double z, int maxOrder, double[] out) {
         int m = degree + 1;
-        double[][] factors = factor(m);
-        double[] l = factors[0];
-        double[] c = backSolve(l, m, factors[1]);
+        factor(m);
+        backSolve(l, m, v, c);
         double uz = (z - origin) / radius;
         double unit = 1;
         for (int order = 0; order <= maxOrder; order++) {
-            double v = 0;
+            double value = 0;
             for (int q = m - 1; q >= order; q--) {
                 double falling = 1;
                 for (int r = 0; r < order; r++) {
                     falling *= q - r;
                 }
-                v = v * uz + falling * c[q];
+                value = value * uz + falling * c[q];
             }
-            out[order] = v / unit;
+            out[order] = value / unit;
             unit *= radius;
         }
         if (out.length > maxOrder + 1) {
-            double[] powers = new double[m];
+            double[] powers = c; // the coefficients are no longer needed
             powers[0] = 1;
             for (int q = 1; q < m; q++) {
                 powers[q] = powers[q - 1] * uz;
             }
+            forwardSolve(l, m, powers, scratch);
             double hat = 0;
-            for (double v : forwardSolve(l, m, powers)) {
-                hat += v * v;
+            for (int q = 0; q < m; q++) {
+                hat += scratch[q] * scratch[q];
             }
             out[maxOrder + 1] = hat;
         }
@@ -138,9 +147,7 @@ public final class SlidingWindowLeastSquares {
      */
     public void leadingDerivatives(double[] out) {
         int m = degree + 1;
-        double[][] factors = factor(m);
-        double[] l = factors[0];
-        double[] v = factors[1];
+        factor(m);
         double factorial = 1;
         double unit = 1;
         for (int k = 0; k < m; k++) {
@@ -186,16 +193,15 @@ public final class SlidingWindowLeastSquares {
      * when that keeps at least {@code 1e-9} of each pivot, else (clustered abscissae, high degree)
      * by Householder QR of {@code X} itself, which does not square the condition number.
      */
-    private double[][] factor(int m) {
-        double[] l = cholesky(m);
-        if (l != null) {
-            return new double[][] {l, forwardSolve(l, m, rhs)};
+    private void factor(int m) {
+        if (cholesky(m)) {
+            forwardSolve(l, m, rhs, v);
+        } else {
+            householder(m);
         }
-        return householder(m);
     }
 
-    private double[] cholesky(int m) {
-        double[] l = new double[m * m];
+    private boolean cholesky(int m) {
         for (int i = 0; i < m; i++) {
             for (int j = 0; j <= i; j++) {
                 double sum = moments[i + j];
@@ -204,7 +210,7 @@ public final class SlidingWindowLeastSquares {
                 }
                 if (i == j) {
                     if (!(sum > 1e-9 * moments[2 * i])) {
-                        return null;
+                        return false;
                     }
                     l[i * m + i] = Math.sqrt(sum);
                 } else {
@@ -212,10 +218,10 @@ public final class SlidingWindowLeastSquares {
                 }
             }
         }
-        return l;
+        return true;
     }
 
-    private double[][] householder(int m) {
+    private void householder(int m) {
         double[][] a = new double[size][m];
         double[] b = new double[size];
         for (int j = 0; j < size; j++) {
@@ -260,8 +266,7 @@ public final class SlidingWindowLeastSquares {
             }
             a[q][q] = alpha;
         }
-        double[] l = new double[m * m];
-        double[] v = new double[m];
+        java.util.Arrays.fill(l, 0);
         for (int i = 0; i < m; i++) {
             double sign = a[i][i] < 0 ? -1 : 1;
             for (int j = i; j < m; j++) {
@@ -269,30 +274,25 @@ public final class SlidingWindowLeastSquares {
             }
             v[i] = sign * b[i];
         }
-        return new double[][] {l, v};
     }
 
-    private static double[] forwardSolve(double[] l, int m, double[] b) {
-        double[] v = new double[m];
+    private static void forwardSolve(double[] l, int m, double[] b, double[] out) {
         for (int i = 0; i < m; i++) {
             double sum = b[i];
             for (int q = 0; q < i; q++) {
-                sum -= l[i * m + q] * v[q];
+                sum -= l[i * m + q] * out[q];
             }
-            v[i] = sum / l[i * m + i];
+            out[i] = sum / l[i * m + i];
         }
-        return v;
     }
 
-    private static double[] backSolve(double[] l, int m, double[] v) {
-        double[] c = new double[m];
+    private static void backSolve(double[] l, int m, double[] v, double[] out) {
         for (int i = m - 1; i >= 0; i--) {
             double sum = v[i];
             for (int q = i + 1; q < m; q++) {
-                sum -= l[q * m + i] * c[q];
+                sum -= l[q * m + i] * out[q];
             }
-            c[i] = sum / l[i * m + i];
+            out[i] = sum / l[i * m + i];
         }
-        return c;
     }
 }
