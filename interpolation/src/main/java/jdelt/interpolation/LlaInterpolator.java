@@ -32,7 +32,8 @@ import java.util.Arrays;
  * Jennen-Steinmetz ({@link NoiseEstimate}), and the pilot {@code f'''}, {@code f''''} from a
  * {@link GllaInterpolator} of order 5 with cross-validated embedding.
  *
- * <p>Cost: O(1) per evaluation; the lag search O(n) per lag tried plus the pilot fit.
+ * <p>Cost: O(1) per evaluation; the lag search O(min(n, {@value #SCORED_SAMPLES})) per lag tried
+ * (the estimate uses at most that many evenly strided samples) plus the pilot fit.
  * Immutable and thread-safe.
  */
 public final class LlaInterpolator implements Interpolator {
@@ -44,6 +45,8 @@ public final class LlaInterpolator implements Interpolator {
     private static final int PILOT_ORDER = 5;
     private static final double GROWTH = 1.15;
     private static final int PATIENCE = 5;
+    /** The most samples at which the plug-in error estimate is computed. */
+    static final int SCORED_SAMPLES = 100_000;
 
     private final int lag;
 
@@ -92,23 +95,32 @@ public final class LlaInterpolator implements Interpolator {
     }
 
     /**
-     * The pilot estimates of the plug-in rule: the noise variance, then the third and fourth
-     * derivatives at the samples; null when there are too few samples for the pilot fit.
+     * The pilot estimates of the plug-in rule at the samples it is evaluated on (all, or at most
+     * {@value #SCORED_SAMPLES} evenly strided ones): the noise variance, the indices, then the
+     * third and fourth derivatives there; null when there are too few samples for the pilot fit.
      */
     static double[][] pilot(double[] x, double[] y) {
         if (x.length < PILOT_ORDER + 2) {
             return null;
         }
+        int stride = Math.max(1, (x.length + SCORED_SAMPLES - 1) / SCORED_SAMPLES);
+        int count = (x.length - stride / 2 + stride - 1) / stride;
+        double[] index = new double[count];
+        double[] at = new double[count];
+        for (int k = 0; k < count; k++) {
+            index[k] = stride / 2 + (long) k * stride;
+            at[k] = x[(int) index[k]];
+        }
         FittedCurve fit = new GllaInterpolator(PILOT_ORDER, 0, 1).fit(x, y);
         double[] unit = new double[x.length];
         Arrays.fill(unit, 1);
-        return new double[][] {{NoiseEstimate.variance(x, y, unit)},
-            fit.differentiate(3).values(x), fit.differentiate(4).values(x)};
+        return new double[][] {{NoiseEstimate.variance(x, y, unit)}, index,
+            fit.differentiate(3).values(at), fit.differentiate(4).values(at)};
     }
 
     /**
      * The lag minimising the plug-in estimate of the mean squared error of derivative
-     * {@code order} at the samples, given the {@link #pilot} estimates.
+     * {@code order} at the pilot's samples, given the {@link #pilot} estimates.
      */
     static int pluginLag(double[] x, double[][] pilot, int order) {
         int n = x.length;
@@ -117,23 +129,25 @@ public final class LlaInterpolator implements Interpolator {
             return 1;
         }
         double variance = pilot[0][0];
-        double[] third = pilot[1];
-        double[] fourth = pilot[2];
+        double[] index = pilot[1];
+        double[] third = pilot[2];
+        double[] fourth = pilot[3];
         int best = 1;
         double bestRisk = Double.POSITIVE_INFINITY;
         int sinceBest = 0;
         double[] w = new double[3];
         for (int tau = 1; tau <= largest && sinceBest < PATIENCE; tau = Math.max(tau + 1, (int) Math.round(tau * GROWTH))) {
             double risk = 0;
-            for (int i = 0; i < n; i++) {
+            for (int k = 0; k < index.length; k++) {
+                int i = (int) index[k];
                 int c = centre(i, tau, n);
                 weights(x, c, tau, x[i], order, w);
                 double bias = 0;
                 double spread = 0;
-                for (int k = 0; k < 3; k++) {
-                    double d = x[c + (k - 1) * tau] - x[i];
-                    bias += w[k] * d * d * d * (third[i] / 6 + fourth[i] * d / 24);
-                    spread += w[k] * w[k];
+                for (int j = 0; j < 3; j++) {
+                    double d = x[c + (j - 1) * tau] - x[i];
+                    bias += w[j] * d * d * d * (third[k] / 6 + fourth[k] * d / 24);
+                    spread += w[j] * w[j];
                 }
                 risk += bias * bias + variance * spread;
             }
