@@ -1,0 +1,282 @@
+package jdelt.interpolation.neural;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * The architecture of a fully connected network from one input to one output with smooth hidden
+ * activations: parameter layout, initialisation, the least-squares loss with its gradient by
+ * back-propagation (Rumelhart, Hinton &amp; Williams, Nature 323, 1986), and exact input derivatives
+ * of orders 0–3 by forward-mode Taylor propagation (Griewank &amp; Walther, <i>Evaluating
+ * Derivatives</i>, 2008, ch. 13). The parameters live in one flat array, layer after layer, each layer
+ * its weight matrix (row per output unit) then its biases. Batches are stored unit-major
+ * ({@code [unit * count + point]}) so the inner loops run over points and vectorise.
+ */
+final class Network {
+
+    /** The highest input-derivative order the network propagates. */
+    static final int MAX_ORDER = 3;
+
+    private final int[] sizes;
+    private final int[] weightOffset;
+    private final int[] biasOffset;
+    private final int parameters;
+    private final Activation activation;
+
+    Network(int[] hidden, Activation activation) {
+        this.activation = activation;
+        sizes = new int[hidden.length + 2];
+        sizes[0] = 1;
+        System.arraycopy(hidden, 0, sizes, 1, hidden.length);
+        sizes[sizes.length - 1] = 1;
+        weightOffset = new int[sizes.length];
+        biasOffset = new int[sizes.length];
+        int offset = 0;
+        for (int l = 1; l < sizes.length; l++) {
+            weightOffset[l] = offset;
+            offset += sizes[l] * sizes[l - 1];
+            biasOffset[l] = offset;
+            offset += sizes[l];
+        }
+        parameters = offset;
+    }
+
+    int parameterCount() {
+        return parameters;
+    }
+
+    /**
+     * Draws initial parameters: Gaussian weights with variance 1/fan-in (LeCun et al., "Efficient
+     * BackProp", 1998), first-layer biases spread uniformly so the units' transitions cover the
+     * standardised input range, other biases zero.
+     */
+    double[] initialise(SplittableRandom random) {
+        double[] theta = new double[parameters];
+        for (int l = 1; l < sizes.length; l++) {
+            double scale = 1.0 / Math.sqrt(sizes[l - 1]);
+            for (int k = weightOffset[l]; k < biasOffset[l]; k++) {
+                theta[k] = scale * gaussian(random);
+            }
+            if (l == 1) {
+                for (int j = 0; j < sizes[1]; j++) {
+                    theta[biasOffset[1] + j] = 2.0 * (2.0 * random.nextDouble() - 1.0);
+                }
+            }
+        }
+        return theta;
+    }
+
+    private static double gaussian(SplittableRandom random) {
+        double u = 1.0 - random.nextDouble();
+        return Math.sqrt(-2.0 * Math.log(u)) * Math.cos(2.0 * Math.PI * random.nextDouble());
+    }
+
+    /**
+     * Mean squared error of the network on {@code (u, t)} plus {@code decay} times the sum of the
+     * squared weights (biases are not penalised), and its gradient.
+     *
+     * @param gradient receives the gradient, or {@code null} to compute the loss alone
+     */
+    double loss(double[] theta, double[] u, double[] t, double decay, double[] gradient) {
+        int n = u.length;
+        int layers = sizes.length;
+        double[][] a = new double[layers][];
+        double[][] slope = new double[layers][];
+        a[0] = u;
+        double[] d = new double[MAX_ORDER + 1];
+        for (int l = 1; l < layers; l++) {
+            a[l] = affine(theta, l, a[l - 1], n, true);
+            if (l < layers - 1) {
+                slope[l] = new double[a[l].length];
+                for (int k = 0; k < a[l].length; k++) {
+                    activation.derivatives(a[l][k], d);
+                    a[l][k] = d[0];
+                    slope[l][k] = d[1];
+                }
+            }
+        }
+        double[] out = a[layers - 1];
+        double sse = 0;
+        double[] delta = new double[n];
+        for (int p = 0; p < n; p++) {
+            double r = out[p] - t[p];
+            sse += r * r;
+            delta[p] = 2.0 * r / n;
+        }
+        double penalty = 0;
+        for (int l = 1; l < layers; l++) {
+            for (int k = weightOffset[l]; k < biasOffset[l]; k++) {
+                penalty += theta[k] * theta[k];
+            }
+        }
+        if (gradient != null) {
+            backPropagate(theta, a, slope, delta, n, gradient);
+            for (int l = 1; l < layers; l++) {
+                for (int k = weightOffset[l]; k < biasOffset[l]; k++) {
+                    gradient[k] += 2.0 * decay * theta[k];
+                }
+            }
+        }
+        return sse / n + decay * penalty;
+    }
+
+    private void backPropagate(double[] theta, double[][] a, double[][] slope, double[] outDelta,
+                               int n, double[] gradient) {
+        double[] delta = outDelta;
+        for (int l = sizes.length - 1; l >= 1; l--) {
+            int in = sizes[l - 1];
+            int out = sizes[l];
+            double[] prev = a[l - 1];
+            for (int j = 0; j < out; j++) {
+                int w = weightOffset[l] + j * in;
+                for (int i = 0; i < in; i++) {
+                    gradient[w + i] = dot(delta, j * n, prev, i * n, n);
+                }
+                gradient[biasOffset[l] + j] = dot(delta, j * n, null, 0, n);
+            }
+            if (l > 1) {
+                double[] next = new double[in * n];
+                for (int j = 0; j < out; j++) {
+                    int w = weightOffset[l] + j * in;
+                    for (int i = 0; i < in; i++) {
+                        axpy(theta[w + i], delta, j * n, next, i * n, n);
+                    }
+                }
+                double[] s = slope[l - 1];
+                for (int k = 0; k < next.length; k++) {
+                    next[k] *= s[k];
+                }
+                delta = next;
+            }
+        }
+    }
+
+    /** @return the widest layer, for sizing an {@link Evaluator}'s buffers */
+    private int widest() {
+        int w = 1;
+        for (int size : sizes) {
+            w = Math.max(w, size);
+        }
+        return w;
+    }
+
+    /**
+     * Evaluates the network and its input derivatives at batches of at most {@code capacity}
+     * standardised inputs, reusing its buffers; one evaluator per thread.
+     */
+    final class Evaluator {
+        private final int capacity;
+        private final int order;
+        private final double[][] in;
+        private final double[][] out;
+        private final double[] d = new double[MAX_ORDER + 1];
+
+        Evaluator(int capacity, int order) {
+            this.capacity = capacity;
+            this.order = order;
+            in = new double[order + 1][widest() * capacity];
+            out = new double[order + 1][widest() * capacity];
+        }
+
+        /**
+         * Writes the {@code order}-th derivative of the network at {@code u[0..count)} into
+         * {@code result[0..count)}.
+         */
+        void derivative(double[] theta, double[] u, int count, double[] result) {
+            double[][] a = in;
+            double[][] z = out;
+            System.arraycopy(u, 0, a[0], 0, count);
+            for (int k = 1; k <= order; k++) {
+                Arrays.fill(a[k], 0, count, k == 1 ? 1.0 : 0.0);
+            }
+            for (int l = 1; l < sizes.length; l++) {
+                for (int k = 0; k <= order; k++) {
+                    affine(theta, l, a[k], z[k], count, k == 0);
+                }
+                if (l < sizes.length - 1) {
+                    activate(z, sizes[l] * count);
+                }
+                double[][] swap = a;
+                a = z;
+                z = swap;
+            }
+            System.arraycopy(a[order], 0, result, 0, count);
+        }
+
+        /** Faà di Bruno's formula for σ(z(u)) up to the requested derivative, in place. */
+        private void activate(double[][] z, int length) {
+            double[] z0 = z[0];
+            for (int m = 0; m < length; m++) {
+                activation.derivatives(z0[m], d);
+                z0[m] = d[0];
+                if (order >= 1) {
+                    double z1 = z[1][m];
+                    z[1][m] = d[1] * z1;
+                    if (order >= 2) {
+                        double z2 = z[2][m];
+                        z[2][m] = d[2] * z1 * z1 + d[1] * z2;
+                        if (order >= 3) {
+                            z[3][m] = d[3] * z1 * z1 * z1 + 3.0 * d[2] * z1 * z2 + d[1] * z[3][m];
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Applies layer {@code l}'s weights (and biases if asked) to a unit-major batch. */
+    private double[] affine(double[] theta, int l, double[] input, int n, boolean withBias) {
+        double[] z = new double[sizes[l] * n];
+        affine(theta, l, input, z, n, withBias);
+        return z;
+    }
+
+    private void affine(double[] theta, int l, double[] input, double[] z, int n, boolean withBias) {
+        int in = sizes[l - 1];
+        int out = sizes[l];
+        for (int j = 0; j < out; j++) {
+            Arrays.fill(z, j * n, (j + 1) * n, withBias ? theta[biasOffset[l] + j] : 0.0);
+            int w = weightOffset[l] + j * in;
+            for (int i = 0; i < in; i++) {
+                axpy(theta[w + i], input, i * n, z, j * n, n);
+            }
+        }
+    }
+
+    private static void axpy(double alpha, double[] x, int xFrom, double[] y, int yFrom, int n) {
+        for (int p = 0; p < n; p++) {
+            y[yFrom + p] += alpha * x[xFrom + p];
+        }
+    }
+
+    /** Sum of {@code x[xFrom + p] * y[yFrom + p]}, or of {@code x} alone when {@code y} is null. */
+    private static double dot(double[] x, int xFrom, double[] y, int yFrom, int n) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int p = 0;
+        if (y == null) {
+            for (; p + 3 < n; p += 4) {
+                s0 += x[xFrom + p];
+                s1 += x[xFrom + p + 1];
+                s2 += x[xFrom + p + 2];
+                s3 += x[xFrom + p + 3];
+            }
+            for (; p < n; p++) {
+                s0 += x[xFrom + p];
+            }
+        } else {
+            for (; p + 3 < n; p += 4) {
+                s0 += x[xFrom + p] * y[yFrom + p];
+                s1 += x[xFrom + p + 1] * y[yFrom + p + 1];
+                s2 += x[xFrom + p + 2] * y[yFrom + p + 2];
+                s3 += x[xFrom + p + 3] * y[yFrom + p + 3];
+            }
+            for (; p < n; p++) {
+                s0 += x[xFrom + p] * y[yFrom + p];
+            }
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+}
