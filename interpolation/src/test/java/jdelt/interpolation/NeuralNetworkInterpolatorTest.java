@@ -155,6 +155,17 @@ class NeuralNetworkInterpolatorTest {
     }
 
     @Test
+    void allOrdersAtOnceMatchEachOrderAlone() {
+        double[][] d = noisySine(60, 0.05, 9);
+        NeuralNetworkFit fit = new NeuralNetworkInterpolator().withHiddenLayers(6, 6).withEnsemble(2).fit(d[0], d[1]);
+        double[] q = interior(70);
+        double[][] all = fit.derivatives(q, 3);
+        for (int order = 0; order <= 3; order++) {
+            assertArrayEquals(fit.differentiate(order).values(q), all[order], 0.0, "order " + order);
+        }
+    }
+
+    @Test
     void listenerSeesEveryMemberFinish() {
         double[][] d = noisySine(50, 0.05, 6);
         List<TrainingProgress> seen = new ArrayList<>();

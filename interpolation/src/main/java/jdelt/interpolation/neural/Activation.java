@@ -12,52 +12,58 @@ public enum Activation {
     /** The hyperbolic tangent, {@code tanh(a)}. */
     TANH {
         @Override
-        void derivatives(double a, double[] d) {
-            double t = 1.0 - 2.0 / (Math.exp(2.0 * a) + 1.0);
-            double s = 1.0 - t * t;
-            d[0] = t;
-            d[1] = s;
-            d[2] = -2.0 * t * s;
-            d[3] = s * (6.0 * t * t - 2.0);
+        void apply(double[] z, int length, double[] d1, double[] d2, double[] d3) {
+            for (int m = 0; m < length; m++) {
+                double t = 1.0 - 2.0 / (Math.exp(2.0 * z[m]) + 1.0);
+                double s = 1.0 - t * t;
+                z[m] = t;
+                d1[m] = s;
+                d2[m] = -2.0 * t * s;
+                d3[m] = s * (6.0 * t * t - 2.0);
+            }
         }
     },
 
     /** The sigmoid-weighted linear unit (swish), {@code a / (1 + exp(-a))}. */
     SILU {
         @Override
-        void derivatives(double a, double[] d) {
-            double s = 1.0 / (1.0 + Math.exp(-a));
-            double p = s * (1.0 - s);
-            double q = 1.0 - 2.0 * s;
-            double s2 = p * q;
-            double s3 = p * q * q - 2.0 * p * p;
-            d[0] = a * s;
-            d[1] = s + a * p;
-            d[2] = 2.0 * p + a * s2;
-            d[3] = 3.0 * s2 + a * s3;
+        void apply(double[] z, int length, double[] d1, double[] d2, double[] d3) {
+            for (int m = 0; m < length; m++) {
+                double a = z[m];
+                double s = 1.0 / (1.0 + Math.exp(-a));
+                double p = s * (1.0 - s);
+                double q = 1.0 - 2.0 * s;
+                double s2 = p * q;
+                double s3 = p * q * q - 2.0 * p * p;
+                z[m] = a * s;
+                d1[m] = s + a * p;
+                d2[m] = 2.0 * p + a * s2;
+                d3[m] = 3.0 * s2 + a * s3;
+            }
         }
     },
 
     /** The softplus, {@code log(1 + exp(a))}. */
     SOFTPLUS {
         @Override
-        void derivatives(double a, double[] d) {
-            double s = 1.0 / (1.0 + Math.exp(-a));
-            double p = s * (1.0 - s);
-            d[0] = a > 0 ? a + Math.log1p(Math.exp(-a)) : Math.log1p(Math.exp(a));
-            d[1] = s;
-            d[2] = p;
-            d[3] = p * (1.0 - 2.0 * s);
+        void apply(double[] z, int length, double[] d1, double[] d2, double[] d3) {
+            for (int m = 0; m < length; m++) {
+                double a = z[m];
+                double s = 1.0 / (1.0 + Math.exp(-a));
+                double p = s * (1.0 - s);
+                z[m] = a > 0 ? a + Math.log1p(Math.exp(-a)) : Math.log1p(Math.exp(a));
+                d1[m] = s;
+                d2[m] = p;
+                d3[m] = p * (1.0 - 2.0 * s);
+            }
         }
     };
 
     /**
-     * Writes the activation and its first three derivatives at {@code a} into {@code d[0..3]}.
-     *
-     * @param a the pre-activation
-     * @param d receives σ(a), σ'(a), σ''(a), σ'''(a)
+     * Applies the activation to {@code z[0..length)} in place and writes its first three
+     * derivatives, at the original values, into {@code d1}, {@code d2}, {@code d3}.
      */
-    abstract void derivatives(double a, double[] d);
+    abstract void apply(double[] z, int length, double[] d1, double[] d2, double[] d3);
 
     /**
      * Parses a name, case-insensitively.

@@ -83,16 +83,12 @@ final class Network {
         double[][] a = new double[layers][];
         double[][] slope = new double[layers][];
         a[0] = u;
-        double[] d = new double[MAX_ORDER + 1];
         for (int l = 1; l < layers; l++) {
             a[l] = affine(theta, l, a[l - 1], n, true);
             if (l < layers - 1) {
-                slope[l] = new double[a[l].length];
-                for (int k = 0; k < a[l].length; k++) {
-                    activation.derivatives(a[l][k], d);
-                    a[l][k] = d[0];
-                    slope[l][k] = d[1];
-                }
+                int length = a[l].length;
+                slope[l] = new double[length];
+                activation.apply(a[l], length, slope[l], new double[length], new double[length]);
             }
         }
         double[] out = a[layers - 1];
@@ -165,24 +161,28 @@ final class Network {
      * standardised inputs, reusing its buffers; one evaluator per thread.
      */
     final class Evaluator {
-        private final int capacity;
         private final int order;
         private final double[][] in;
         private final double[][] out;
-        private final double[] d = new double[MAX_ORDER + 1];
+        private final double[] d1;
+        private final double[] d2;
+        private final double[] d3;
 
         Evaluator(int capacity, int order) {
-            this.capacity = capacity;
             this.order = order;
-            in = new double[order + 1][widest() * capacity];
-            out = new double[order + 1][widest() * capacity];
+            int length = widest() * capacity;
+            in = new double[order + 1][length];
+            out = new double[order + 1][length];
+            d1 = new double[length];
+            d2 = new double[length];
+            d3 = new double[length];
         }
 
         /**
-         * Writes the {@code order}-th derivative of the network at {@code u[0..count)} into
-         * {@code result[0..count)}.
+         * Writes the derivatives of orders 0 to {@code order} of the network at {@code u[0..count)}
+         * into {@code result[k][0..count)}.
          */
-        void derivative(double[] theta, double[] u, int count, double[] result) {
+        void derivatives(double[] theta, double[] u, int count, double[][] result) {
             double[][] a = in;
             double[][] z = out;
             System.arraycopy(u, 0, a[0], 0, count);
@@ -200,25 +200,36 @@ final class Network {
                 a = z;
                 z = swap;
             }
-            System.arraycopy(a[order], 0, result, 0, count);
+            for (int k = 0; k <= order; k++) {
+                System.arraycopy(a[k], 0, result[k], 0, count);
+            }
         }
 
-        /** Faà di Bruno's formula for σ(z(u)) up to the requested derivative, in place. */
+        /**
+         * Faà di Bruno's formula for σ(z(u)) up to the requested derivative, in place: the highest
+         * order first, since it reads the lower ones.
+         */
         private void activate(double[][] z, int length) {
-            double[] z0 = z[0];
-            for (int m = 0; m < length; m++) {
-                activation.derivatives(z0[m], d);
-                z0[m] = d[0];
-                if (order >= 1) {
-                    double z1 = z[1][m];
-                    z[1][m] = d[1] * z1;
-                    if (order >= 2) {
-                        double z2 = z[2][m];
-                        z[2][m] = d[2] * z1 * z1 + d[1] * z2;
-                        if (order >= 3) {
-                            z[3][m] = d[3] * z1 * z1 * z1 + 3.0 * d[2] * z1 * z2 + d[1] * z[3][m];
-                        }
-                    }
+            activation.apply(z[0], length, d1, d2, d3);
+            if (order >= 3) {
+                double[] z1 = z[1];
+                double[] z2 = z[2];
+                double[] z3 = z[3];
+                for (int m = 0; m < length; m++) {
+                    z3[m] = d3[m] * z1[m] * z1[m] * z1[m] + 3.0 * d2[m] * z1[m] * z2[m] + d1[m] * z3[m];
+                }
+            }
+            if (order >= 2) {
+                double[] z1 = z[1];
+                double[] z2 = z[2];
+                for (int m = 0; m < length; m++) {
+                    z2[m] = d2[m] * z1[m] * z1[m] + d1[m] * z2[m];
+                }
+            }
+            if (order >= 1) {
+                double[] z1 = z[1];
+                for (int m = 0; m < length; m++) {
+                    z1[m] *= d1[m];
                 }
             }
         }

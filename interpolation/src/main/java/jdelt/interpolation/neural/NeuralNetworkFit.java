@@ -226,12 +226,77 @@ public final class NeuralNetworkFit implements FittedCurve {
     }
 
     /**
-     * mean + {@code band} · sd of the members' k-th derivative; {@code band = NaN} asks for the sd alone.
+     * Evaluates the estimate and its derivatives up to {@code maxOrder} in one pass, sharing the
+     * network evaluation between the orders: cheaper than calling {@link #differentiate(int)} for
+     * each order when several are needed at many points.
+     *
+     * @param x the abscissae, in any order
+     * @param maxOrder the highest order wanted, 0 to 3
+     * @return {@code result[k][i]}: the k-th derivative of the estimate at {@code x[i]}
      */
+    public double[][] derivatives(double[] x, int maxOrder) {
+        Samples.validateOrder(maxOrder, maxOrder(), METHOD);
+        return evaluate(x, maxOrder, 0);
+    }
+
+    /**
+     * For every order up to {@code maxOrder}: mean + {@code band} · sd of the members' derivative;
+     * {@code band = NaN} asks for the sd alone. Arrays of more than {@link #CHUNK} points are
+     * evaluated in parallel.
+     */
+    private double[][] evaluate(double[] x, int maxOrder, double band) {
+        double[][] out = new double[maxOrder + 1][x.length];
+        int chunks = (x.length + CHUNK - 1) / CHUNK;
+        if (chunks > 1) {
+            IntStream.range(0, chunks).parallel().forEach(c ->
+                    evaluate(x, maxOrder, band, out, c * CHUNK, Math.min(x.length, (c + 1) * CHUNK)));
+        } else {
+            evaluate(x, maxOrder, band, out, 0, x.length);
+        }
+        return out;
+    }
+
+    private void evaluate(double[] x, int maxOrder, double band, double[][] out, int start, int end) {
+        int members = thetas.length;
+        Network.Evaluator evaluator = network.new Evaluator(BATCH, maxOrder);
+        double[] u = new double[BATCH];
+        double[][][] d = new double[members][maxOrder + 1][BATCH];
+        for (int from = start; from < end; from += BATCH) {
+            int count = Math.min(BATCH, end - from);
+            for (int p = 0; p < count; p++) {
+                double xp = x[from + p];
+                u[p] = Double.isFinite(xp) ? (xp - xMean) / xScale : 0;
+            }
+            for (int m = 0; m < members; m++) {
+                evaluator.derivatives(thetas[m], u, count, d[m]);
+            }
+            for (int k = 0; k <= maxOrder; k++) {
+                double factor = yScale / Math.pow(xScale, k);
+                double shift = k == 0 && !Double.isNaN(band) ? yMean : 0;
+                for (int p = 0; p < count; p++) {
+                    double sum = 0;
+                    for (int m = 0; m < members; m++) {
+                        sum += d[m][k][p];
+                    }
+                    double mean = sum / members;
+                    double squares = 0;
+                    for (int m = 0; m < members; m++) {
+                        squares += (d[m][k][p] - mean) * (d[m][k][p] - mean);
+                    }
+                    double sd = members > 1 ? Math.sqrt(squares / (members - 1)) : 0;
+                    double v = Double.isNaN(band) ? sd : mean + band * sd;
+                    out[k][from + p] = Double.isFinite(x[from + p]) ? factor * v + shift : Double.NaN;
+                }
+            }
+        }
+    }
+
+    /** One statistic of one derivative order, as a curve. */
     private final class Statistic implements Curve {
         private final int order;
         private final double band;
 
+        /** mean + {@code band} · sd of the members' derivative; {@code band = NaN}: the sd alone. */
         Statistic(int order, double band) {
             this.order = order;
             this.band = band;
@@ -242,51 +307,9 @@ public final class NeuralNetworkFit implements FittedCurve {
             return values(new double[] {x})[0];
         }
 
-        /** Evaluates in batches; arrays of more than {@link #CHUNK} points in parallel. */
         @Override
         public double[] values(double[] x) {
-            double[] out = new double[x.length];
-            int chunks = (x.length + CHUNK - 1) / CHUNK;
-            if (chunks > 1) {
-                IntStream.range(0, chunks).parallel().forEach(c ->
-                        evaluate(x, out, c * CHUNK, Math.min(x.length, (c + 1) * CHUNK)));
-            } else {
-                evaluate(x, out, 0, x.length);
-            }
-            return out;
-        }
-
-        private void evaluate(double[] x, double[] out, int start, int end) {
-            double factor = yScale / Math.pow(xScale, order);
-            int members = thetas.length;
-            Network.Evaluator evaluator = network.new Evaluator(BATCH, order);
-            double[] u = new double[BATCH];
-            double[][] d = new double[members][BATCH];
-            for (int from = start; from < end; from += BATCH) {
-                int count = Math.min(BATCH, end - from);
-                for (int p = 0; p < count; p++) {
-                    double xp = x[from + p];
-                    u[p] = Double.isFinite(xp) ? (xp - xMean) / xScale : 0;
-                }
-                for (int m = 0; m < members; m++) {
-                    evaluator.derivative(thetas[m], u, count, d[m]);
-                }
-                for (int p = 0; p < count; p++) {
-                    double sum = 0;
-                    for (int m = 0; m < members; m++) {
-                        sum += d[m][p];
-                    }
-                    double mean = sum / members;
-                    double squares = 0;
-                    for (int m = 0; m < members; m++) {
-                        squares += (d[m][p] - mean) * (d[m][p] - mean);
-                    }
-                    double sd = members > 1 ? Math.sqrt(squares / (members - 1)) : 0;
-                    double v = Double.isNaN(band) ? factor * sd
-                            : factor * (mean + band * sd) + (order == 0 ? yMean : 0);
-                    out[from + p] = Double.isFinite(x[from + p]) ? v : Double.NaN;
-                }
-            }
+            return evaluate(x, order, band)[order];
         }
     }
 }
