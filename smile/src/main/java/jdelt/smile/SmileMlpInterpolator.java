@@ -9,17 +9,18 @@ import smile.math.TimeFunction;
 import smile.regression.MLP;
 
 /**
- * Smile's multilayer-perceptron regression (back-propagation by stochastic gradient
- * descent; Smile's {@code smile.regression.MLP}) with one tanh hidden layer, as a jdelt method, for comparison with
- * jdelt's own {@code neural} method. x and y are standardised before training; training runs a
- * fixed number of epochs of per-sample (online) updates in the order of x, learning rate 0.01, no
- * weight decay. This is the configuration that trained reliably across seeds in our measurements:
- * two hidden layers, RMSProp, or a shuffled order gave saturated, step-like fits for most seeds. There is no held-out stopping: the epoch count is the
- * smoothing control. Deterministic for a given seed.
- * Derivatives are Richardson-extrapolated central differences of the network's prediction
- * ({@link RichardsonDerivative}), not forward-mode as in {@code neural}. On a cubic sampled at 41 points
- * the largest errors in the middle half were 0.5 (value, on a range of 6.4), 0.8 (first) and 1.0
- * (second derivative): a rough, smooth fit. Outside the sampled range the network levels off.
+ * Smile's multilayer-perceptron regression (back-propagation by stochastic gradient descent;
+ * Smile's {@code smile.regression.MLP}) with one tanh hidden layer, as a jdelt method, for
+ * comparison with jdelt's own {@code neural} method. x and y are standardised before training;
+ * training runs a fixed number of epochs of per-sample (online) updates in the order of x,
+ * learning rate 0.01, no weight decay. This is the configuration that trained reliably across
+ * seeds in our measurements: two hidden layers, RMSProp, or a shuffled order gave saturated,
+ * step-like fits for most seeds. There is no held-out stopping: the epoch count is the smoothing
+ * control. Deterministic for a given seed. Derivatives are Richardson-extrapolated central
+ * differences of the network's prediction ({@link RichardsonDerivative}), not forward-mode as in
+ * {@code neural}. On a cubic sampled at 41 points the largest errors in the middle half were 0.5
+ * (value, on a range of 6.4), 0.8 (first) and 1.0 (second derivative): a rough, smooth fit.
+ * Outside the sampled range the network levels off.
  */
 public final class SmileMlpInterpolator implements Interpolator {
 

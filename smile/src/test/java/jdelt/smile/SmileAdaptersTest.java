@@ -98,6 +98,16 @@ class SmileAdaptersTest {
     }
 
     @Test
+    void mlpIsDeterministicForASeed() {
+        double[][] d = samples(21);
+        FittedCurve a = new SmileMlpInterpolator(8, 50, 7).fit(d[0], d[1]);
+        FittedCurve b = new SmileMlpInterpolator(8, 50, 7).fit(d[0], d[1]);
+        for (double v = 0; v <= 4; v += 0.25) {
+            assertEquals(a.value(v), b.value(v), 0.0, "x = " + v);
+        }
+    }
+
+    @Test
     void richardsonDerivativeOfAQuinticIsAccurate() {
         java.util.function.DoubleUnaryOperator f = v -> Math.pow(v, 5);
         for (int order = 1; order <= 3; order++) {

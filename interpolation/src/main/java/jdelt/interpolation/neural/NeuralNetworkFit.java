@@ -23,11 +23,12 @@ import jdelt.interpolation.Samples;
  * samples, so together they use all the data.
  *
  * <p>The estimate of every order is the mean over members; {@link #spread(int)} is the members'
- * standard deviation and {@link #lower(int)} / {@link #upper(int)} the band mean ∓ 2 spread. The standard deviation is the sample one (divisor k - 1). The band
- * reflects the variance between members (initialisation, held-out split), not the bias of the model,
- * and is zero-width for a single member. Outside the sampled range each network continues smoothly
- * (saturating activations make it level off); treat that as extrapolation. Curves evaluate arrays
- * of more than 32768 points in parallel on the common fork-join pool.
+ * standard deviation and {@link #lower(int)} / {@link #upper(int)} the band mean ∓ 2 spread. The
+ * standard deviation is the sample one (divisor k - 1). The band reflects the variance between
+ * members (initialisation, held-out split), not the bias of the model, and is zero-width for a
+ * single member. Outside the sampled range each network continues smoothly (saturating activations
+ * make it level off); treat that as extrapolation. Curves evaluate arrays of more than 32768
+ * points in parallel on the common fork-join pool.
  *
  * <p>Immutable and safe to evaluate from several threads.
  */
