@@ -24,7 +24,7 @@ public final class NeuralNetworkInterpolator implements Interpolator {
 
     /** The default settings. */
     public static final NetworkSettings DEFAULTS =
-            new NetworkSettings(new int[] {16, 16}, Activation.TANH, 1e-4, 1, 1L, 200, 600, 100);
+            new NetworkSettings(new int[] {16, 16}, Activation.TANH, 0.1, 1, 1L, 200, 600, 100);
 
     private final NetworkSettings settings;
     private final TrainingListener listener;
@@ -67,7 +67,7 @@ public final class NeuralNetworkInterpolator implements Interpolator {
                 s.adamSteps(), s.iterations(), s.patience()));
     }
 
-    /** @return a copy with the given weight-decay coefficient (standardised units) */
+    /** @return a copy with the given weight-decay coefficient (see {@link NetworkSettings#weightDecay()}) */
     public NeuralNetworkInterpolator withWeightDecay(double weightDecay) {
         NetworkSettings s = settings;
         return with(new NetworkSettings(s.hidden(), s.activation(), weightDecay, s.members(), s.seed(),

@@ -119,6 +119,20 @@ class NeuralNetworkInterpolatorTest {
     }
 
     @Test
+    void manySamplesAreMergedIntoBinMeansAndStillFitted() {
+        double[][] d = noisySine(10_000, 0.1, 12);
+        NeuralNetworkFit fit = new NeuralNetworkInterpolator().withHiddenLayers(8, 8).fit(d[0], d[1]);
+        assertEquals(3334, fit.trainingPoints());
+        double[] q = interior(200);
+        double[] cos = new double[q.length];
+        for (int k = 0; k < q.length; k++) {
+            cos[k] = Math.cos(q[k]);
+        }
+        double d1 = rms(fit.differentiate(1).values(q), cos);
+        assertTrue(d1 < 0.05, "rms error of d1 against cos = " + d1);
+    }
+
+    @Test
     void sameSeedGivesSameCurveAndAnotherSeedAnother() {
         double[][] d = noisySine(80, 0.05, 2);
         NeuralNetworkInterpolator method = new NeuralNetworkInterpolator().withHiddenLayers(8, 8).withSeed(42);

@@ -72,12 +72,17 @@ final class Network {
     }
 
     /**
-     * Mean squared error of the network on {@code (u, t)} plus {@code decay} times the sum of the
-     * squared weights (biases are not penalised), and its gradient.
+     * The penalised least-squares objective {@code (Σ w r² + decay · Σ weights²) / Σ w} on
+     * {@code data} (biases are not penalised) and its gradient. Dividing the penalty by the sample
+     * count, as in maximum a-posteriori estimation with a Gaussian prior on the weights (MacKay,
+     * Neural Computation 4, 1992), makes the regularisation fade as the data grow.
      *
      * @param gradient receives the gradient, or {@code null} to compute the loss alone
      */
-    double loss(double[] theta, double[] u, double[] t, double decay, double[] gradient) {
+    double loss(double[] theta, TrainingData data, double decay, double[] gradient) {
+        double[] u = data.u();
+        double[] t = data.t();
+        double[] w = data.w();
         int n = u.length;
         int layers = sizes.length;
         double[][] a = new double[layers][];
@@ -92,12 +97,16 @@ final class Network {
             }
         }
         double[] out = a[layers - 1];
+        double total = 0;
+        for (int p = 0; p < n; p++) {
+            total += w[p];
+        }
         double sse = 0;
         double[] delta = new double[n];
         for (int p = 0; p < n; p++) {
             double r = out[p] - t[p];
-            sse += r * r;
-            delta[p] = 2.0 * r / n;
+            sse += w[p] * r * r;
+            delta[p] = 2.0 * w[p] * r / total;
         }
         double penalty = 0;
         for (int l = 1; l < layers; l++) {
@@ -109,11 +118,11 @@ final class Network {
             backPropagate(theta, a, slope, delta, n, gradient);
             for (int l = 1; l < layers; l++) {
                 for (int k = weightOffset[l]; k < biasOffset[l]; k++) {
-                    gradient[k] += 2.0 * decay * theta[k];
+                    gradient[k] += 2.0 * decay * theta[k] / total;
                 }
             }
         }
-        return sse / n + decay * penalty;
+        return (sse + decay * penalty) / total;
     }
 
     private void backPropagate(double[] theta, double[][] a, double[][] slope, double[] outDelta,

@@ -8,8 +8,9 @@ import java.util.Arrays;
  *
  * @param hidden the width of each hidden layer, input side first
  * @param activation the hidden units' activation
- * @param weightDecay the coefficient of the sum of squared weights added to the mean squared error
- *     (in standardised units)
+ * @param weightDecay the coefficient of the sum of squared weights added to the sum of squared
+ *     errors (standardised units), so its effect fades as samples grow: the ratio of the noise
+ *     variance to the prior variance of the weights
  * @param members the number of independently trained networks whose mean is the estimate
  * @param seed the seed from which every member's initial weights and held-out split are drawn
  * @param adamSteps Adam iterations before L-BFGS

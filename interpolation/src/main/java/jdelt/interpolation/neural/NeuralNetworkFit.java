@@ -1,7 +1,5 @@
 package jdelt.interpolation.neural;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
@@ -20,7 +18,9 @@ import jdelt.interpolation.Samples;
  * {@code y = mean y + sd y · net(u)}, so the k-th derivative is {@code sd y / sd x^k · net⁽ᵏ⁾(u)}.
  * Each member holds out one sample in every five (chosen at random by its seed, never the first or
  * last) and keeps the weights with the lowest held-out error; different members hold out different
- * samples, so together they use all the data.
+ * samples, so together they use all the data. Above 4096 samples, runs of consecutive samples are
+ * merged into weighted bin means before training ({@link #trainingPoints()} reports how many), so
+ * training time stops growing with the number of samples.
  *
  * <p>The estimate of every order is the mean over members; {@link #spread(int)} is the members'
  * standard deviation and {@link #lower(int)} / {@link #upper(int)} the band mean ∓ 2 spread. The
@@ -36,8 +36,8 @@ public final class NeuralNetworkFit implements FittedCurve {
 
     /** The method name used in messages. */
     public static final String METHOD = "neural";
-    /** Samples per held-out sample. */
-    private static final int FOLD = 5;
+    /** Adam's step size, in standardised units. */
+    private static final double ADAM_LEARNING_RATE = 1e-2;
     /** Points evaluated together, sized to stay in cache. */
     private static final int BATCH = 128;
     /** Points per parallel task when evaluating many points. */
@@ -48,16 +48,18 @@ public final class NeuralNetworkFit implements FittedCurve {
     private final Network network;
     private final double[][] thetas;
     private final double[] validationLoss;
+    private final int trainingPoints;
     private final double xMean;
     private final double xScale;
     private final double yMean;
     private final double yScale;
 
-    private NeuralNetworkFit(Network network, double[][] thetas, double[] validationLoss, double xMean,
-                             double xScale, double yMean, double yScale) {
+    private NeuralNetworkFit(Network network, double[][] thetas, double[] validationLoss,
+                             int trainingPoints, double xMean, double xScale, double yMean, double yScale) {
         this.network = network;
         this.thetas = thetas;
         this.validationLoss = validationLoss;
+        this.trainingPoints = trainingPoints;
         this.xMean = xMean;
         this.xScale = xScale;
         this.yMean = yMean;
@@ -76,7 +78,7 @@ public final class NeuralNetworkFit implements FittedCurve {
      */
     public static NeuralNetworkFit train(NetworkSettings settings, double[] x, double[] y,
                                          TrainingListener listener) {
-        Samples.validate(x, y, FOLD, METHOD);
+        Samples.validate(x, y, TrainingData.FOLD, METHOD);
         int n = x.length;
         double xMean = mean(x);
         double xScale = deviation(x, xMean);
@@ -89,8 +91,9 @@ public final class NeuralNetworkFit implements FittedCurve {
             u[i] = (x[i] - xMean) / xScale;
             t[i] = (y[i] - yMean) / yScale;
         }
+        TrainingData data = TrainingData.binned(u, t);
         Network network = new Network(settings.hidden(), settings.activation());
-        Trainer.Schedule schedule = new Trainer.Schedule(settings.adamSteps(), 1e-2,
+        Trainer.Schedule schedule = new Trainer.Schedule(settings.adamSteps(), ADAM_LEARNING_RATE,
                 settings.iterations(), settings.patience(), settings.weightDecay());
         Trainer trainer = new Trainer(network, schedule);
         int members = settings.members();
@@ -99,13 +102,11 @@ public final class NeuralNetworkFit implements FittedCurve {
         SplittableRandom root = new SplittableRandom(settings.seed());
         for (int m = 0; m < members; m++) {
             SplittableRandom random = root.split();
-            boolean[] held = holdOut(n, random);
-            double[][] train = select(u, t, held, false);
-            double[][] valid = select(u, t, held, true);
+            boolean[] held = data.holdOut(random);
             int member = m;
             int steps = schedule.steps();
-            Trainer.Result result = trainer.train(network.initialise(random), train[0], train[1],
-                    valid[0], valid[1], (step, loss, vloss) -> listener.onProgress(
+            Trainer.Result result = trainer.train(network.initialise(random), data.select(held, false),
+                    data.select(held, true), (step, loss, vloss) -> listener.onProgress(
                             new TrainingProgress(member, members, step, steps, loss, vloss)));
             if (result.steps() < steps) {
                 listener.onProgress(new TrainingProgress(member, members, steps, steps, Double.NaN,
@@ -114,32 +115,7 @@ public final class NeuralNetworkFit implements FittedCurve {
             thetas[m] = result.theta();
             validation[m] = result.validationLoss();
         }
-        return new NeuralNetworkFit(network, thetas, validation, xMean, xScale, yMean, yScale);
-    }
-
-    /** One sample in each run of {@link #FOLD} interior samples, drawn at random. */
-    private static boolean[] holdOut(int n, SplittableRandom random) {
-        boolean[] held = new boolean[n];
-        for (int from = 1; from < n - 1; from += FOLD) {
-            int to = Math.min(from + FOLD, n - 1);
-            held[from + random.nextInt(to - from)] = true;
-        }
-        return held;
-    }
-
-    private static double[][] select(double[] u, double[] t, boolean[] held, boolean wanted) {
-        List<Integer> rows = new ArrayList<>();
-        for (int i = 0; i < u.length; i++) {
-            if (held[i] == wanted) {
-                rows.add(i);
-            }
-        }
-        double[][] out = new double[2][rows.size()];
-        for (int r = 0; r < rows.size(); r++) {
-            out[0][r] = u[rows.get(r)];
-            out[1][r] = t[rows.get(r)];
-        }
-        return out;
+        return new NeuralNetworkFit(network, thetas, validation, data.size(), xMean, xScale, yMean, yScale);
     }
 
     private static double mean(double[] v) {
@@ -215,6 +191,16 @@ public final class NeuralNetworkFit implements FittedCurve {
     /** @return the number of networks in the ensemble */
     public int members() {
         return thetas.length;
+    }
+
+    /**
+     * The number of points the networks were trained and validated on: the number of samples, or,
+     * above 4096 samples, the number of bin means they were merged into.
+     *
+     * @return the number of training points
+     */
+    public int trainingPoints() {
+        return trainingPoints;
     }
 
     /**

@@ -48,14 +48,13 @@ final class Trainer {
         this.schedule = schedule;
     }
 
-    Result train(double[] theta, double[] uTrain, double[] tTrain, double[] uValid, double[] tValid,
-                 Progress progress) {
-        EarlyStopping stopping = new EarlyStopping(theta, uValid, tValid, progress);
+    Result train(double[] theta, TrainingData train, TrainingData valid, Progress progress) {
+        EarlyStopping stopping = new EarlyStopping(theta, valid, progress);
         double[] gradient = new double[theta.length];
         double[] m = new double[theta.length];
         double[] v = new double[theta.length];
         for (int t = 1; t <= schedule.adamSteps(); t++) {
-            double loss = network.loss(theta, uTrain, tTrain, schedule.decay(), gradient);
+            double loss = network.loss(theta, train, schedule.decay(), gradient);
             double c1 = 1.0 - Math.pow(BETA1, t);
             double c2 = 1.0 - Math.pow(BETA2, t);
             for (int k = 0; k < theta.length; k++) {
@@ -68,32 +67,30 @@ final class Trainer {
             }
         }
         new Lbfgs(LBFGS_MEMORY).minimise(
-                (th, g) -> network.loss(th, uTrain, tTrain, schedule.decay(), g),
+                (th, g) -> network.loss(th, train, schedule.decay(), g),
                 theta, schedule.lbfgsIterations(), stopping::iterated);
         return stopping.result();
     }
 
     /** Tracks the held-out error and keeps the best parameters seen. */
     private final class EarlyStopping {
-        private final double[] uValid;
-        private final double[] tValid;
+        private final TrainingData valid;
         private final Progress progress;
         private final double[] best;
         private double bestLoss;
         private int step;
         private int sinceBest;
 
-        EarlyStopping(double[] theta, double[] uValid, double[] tValid, Progress progress) {
-            this.uValid = uValid;
-            this.tValid = tValid;
+        EarlyStopping(double[] theta, TrainingData valid, Progress progress) {
+            this.valid = valid;
             this.progress = progress;
             this.best = theta.clone();
-            this.bestLoss = network.loss(theta, uValid, tValid, 0, null);
+            this.bestLoss = network.loss(theta, valid, 0, null);
         }
 
         boolean iterated(double[] theta, double trainingLoss) {
             step++;
-            double loss = network.loss(theta, uValid, tValid, 0, null);
+            double loss = network.loss(theta, valid, 0, null);
             if (loss < bestLoss) {
                 bestLoss = loss;
                 System.arraycopy(theta, 0, best, 0, theta.length);
