@@ -3,6 +3,7 @@ package jdelt.interpolation.neural;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jdelt.interpolation.MethodDescriptor;
 import jdelt.interpolation.MethodSettings;
@@ -29,7 +30,8 @@ public final class NeuralNetworkMethod implements MethodDescriptor {
         return List.of(
                 new Parameter("hidden", join(D.hidden()), "hidden-layer widths, comma separated"),
                 new Parameter("activation", D.activation().name().toLowerCase(), "tanh, silu or softplus"),
-                new Parameter("decay", Double.toString(D.weightDecay()), "weight-decay coefficient"),
+                new Parameter("decay", Double.toString(D.weightDecay()),
+                        "weight decay: penalty on squared weights relative to the sum of squared errors"),
                 new Parameter("ensemble", Integer.toString(D.members()), "networks averaged; >1 gives a band"),
                 new Parameter("seed", Long.toString(D.seed()), "random seed"),
                 new Parameter("iterations", Integer.toString(D.iterations()), "most L-BFGS iterations"));
@@ -60,6 +62,12 @@ public final class NeuralNetworkMethod implements MethodDescriptor {
                 s.integer("ensemble", D.members()), seed, D.adamSteps(),
                 s.integer("iterations", D.iterations()), D.patience());
         return new NeuralNetworkInterpolator(n, TrainingListener.NONE);
+    }
+
+    /** The weight decay, over the range where it moves the fit from wiggly to stiff. */
+    @Override
+    public Optional<Smoothing> smoothing() {
+        return Optional.of(new Smoothing("decay", 1e-3, 1e3));
     }
 
     private static String join(int[] widths) {
