@@ -64,7 +64,7 @@ public final class NeuralNetworkMethod implements MethodDescriptor {
         return new NeuralNetworkInterpolator(n, TrainingListener.NONE);
     }
 
-    /** The weight decay, over the range where it moves the fit from wiggly to stiff. */
+    /** The weight decay, from negligible (early stopping alone) to so strong that the fit flattens. */
     @Override
     public Optional<Smoothing> smoothing() {
         return Optional.of(new Smoothing("decay", 1e-3, 1e3));
