@@ -41,10 +41,6 @@ final class Network {
         parameters = offset;
     }
 
-    int parameterCount() {
-        return parameters;
-    }
-
     /**
      * Draws initial parameters: Gaussian weights with variance 1/fan-in (LeCun et al., "Efficient
      * BackProp", 1998), first-layer biases spread uniformly so the units' transitions cover the
