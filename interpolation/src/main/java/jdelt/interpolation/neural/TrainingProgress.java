@@ -9,7 +9,7 @@ package jdelt.interpolation.neural;
  * @param members the number of ensemble members
  * @param step the iterations done for this member
  * @param steps the most iterations this member may take (early stopping may end it sooner; its
- *     last report then has {@code step == steps})
+ *     last report then has {@code step == steps} and a NaN training loss)
  * @param trainingLoss the training objective at this step
  * @param validationLoss the held-out mean squared error at this step
  */
