@@ -1,6 +1,7 @@
 package jdelt.bench;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -13,8 +14,10 @@ import jdelt.interpolation.MethodRegistry;
 /**
  * Compares the default settings of registered methods on noisy test signals: the median, over
  * seeds, of the root-mean-square error of the first and second derivatives against the truth, on
- * the middle 90 % of the sampled range, for non-uniform x. Usage:
- * {@code java -cp bench/target/benchmarks.jar jdelt.bench.NoisyDerivativeComparison neural spline}.
+ * the middle 90 % of the sampled range, for non-uniform x. Each argument is a method name,
+ * optionally followed by settings: {@code name[:key=value;key=value]}. Usage:
+ * {@code java -cp bench/target/benchmarks.jar jdelt.bench.NoisyDerivativeComparison neural spline
+ * "neural:activation=silu;hidden=32,32"}.
  */
 public final class NoisyDerivativeComparison {
 
@@ -38,12 +41,12 @@ public final class NoisyDerivativeComparison {
     /**
      * Prints one line per method, signal, size and noise level.
      *
-     * @param args the method names to compare
+     * @param args the methods to compare, each {@code name[:key=value;key=value]}
      */
     public static void main(String[] args) {
         System.out.println("method | signal | n | noise sd | median rms d1 | median rms d2 | median fit s");
         for (String name : args) {
-            Interpolator method = MethodRegistry.byName(name).create(Map.of());
+            Interpolator method = create(name);
             for (Signal s : SIGNALS) {
                 for (int n : new int[] {200, 1000}) {
                     for (double noise : new double[] {0.05, 0.10}) {
@@ -60,6 +63,22 @@ public final class NoisyDerivativeComparison {
                 }
             }
         }
+    }
+
+    private static Interpolator create(String spec) {
+        int colon = spec.indexOf(':');
+        if (colon < 0) {
+            return MethodRegistry.byName(spec).create(Map.of());
+        }
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String pair : spec.substring(colon + 1).split(";")) {
+            int eq = pair.indexOf('=');
+            if (eq < 0) {
+                throw new IllegalArgumentException("setting '" + pair + "' in '" + spec + "' is not key=value");
+            }
+            settings.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+        }
+        return MethodRegistry.byName(spec.substring(0, colon)).create(settings);
     }
 
     private static double[] run(Interpolator method, Signal s, int n, double noise, int seed) {
