@@ -16,6 +16,8 @@ final class Network {
 
     /** The highest input-derivative order the network propagates. */
     static final int MAX_ORDER = 3;
+    /** Below this many points a layer is applied point by point, avoiding per-row loop overhead. */
+    private static final int FEW = 8;
 
     private final int[] sizes;
     private final int[] weightOffset;
@@ -250,6 +252,19 @@ final class Network {
     private void affine(double[] theta, int l, double[] input, double[] z, int n, boolean withBias) {
         int in = sizes[l - 1];
         int out = sizes[l];
+        if (n < FEW) {
+            for (int p = 0; p < n; p++) {
+                for (int j = 0; j < out; j++) {
+                    int w = weightOffset[l] + j * in;
+                    double sum = withBias ? theta[biasOffset[l] + j] : 0.0;
+                    for (int i = 0; i < in; i++) {
+                        sum += theta[w + i] * input[i * n + p];
+                    }
+                    z[j * n + p] = sum;
+                }
+            }
+            return;
+        }
         for (int j = 0; j < out; j++) {
             Arrays.fill(z, j * n, (j + 1) * n, withBias ? theta[biasOffset[l] + j] : 0.0);
             int w = weightOffset[l] + j * in;

@@ -245,11 +245,12 @@ public final class NeuralNetworkFit implements FittedCurve {
 
     private void evaluate(double[] x, int maxOrder, double band, double[][] out, int start, int end) {
         int members = thetas.length;
-        Network.Evaluator evaluator = network.new Evaluator(BATCH, maxOrder);
-        double[] u = new double[BATCH];
-        double[][][] d = new double[members][maxOrder + 1][BATCH];
-        for (int from = start; from < end; from += BATCH) {
-            int count = Math.min(BATCH, end - from);
+        int batch = Math.min(BATCH, end - start);
+        Network.Evaluator evaluator = network.new Evaluator(batch, maxOrder);
+        double[] u = new double[batch];
+        double[][][] d = new double[members][maxOrder + 1][batch];
+        for (int from = start; from < end; from += batch) {
+            int count = Math.min(batch, end - from);
             for (int p = 0; p < count; p++) {
                 double xp = x[from + p];
                 u[p] = Double.isFinite(xp) ? (xp - xMean) / xScale : 0;
