@@ -142,9 +142,12 @@ class SavitzkyGolayTest {
         return order == 0 ? g : order == 1 ? -u / s * g : (u * u - 1) / (s * s) * g;
     }
 
-    /** Bounds: about twice the errors measured with these seeds (see the issue-4 note). */
+    /**
+     * Bounds: about twice the errors measured with these seeds (d1, d2: sine 0.197, 3.16 uniform and
+     * 0.197, 3.11 jittered; Gaussian 0.157, 4.03 and 0.176, 6.22).
+     */
     @ParameterizedTest
-    @CsvSource({"sine, false, 0.2, 5", "sine, true, 0.2, 5", "gauss, false, 0.6, 20", "gauss, true, 0.6, 20"})
+    @CsvSource({"sine, false, 0.4, 6.5", "sine, true, 0.4, 6.5", "gauss, false, 0.35, 12", "gauss, true, 0.35, 12"})
     void derivativeErrorBoundsOnNoisySignals(String signal, boolean jitter, double bound1, double bound2) {
         assertTrue(rmsError(signal, 1000, jitter, 0.05, 1, 17) < bound1);
         assertTrue(rmsError(signal, 1000, jitter, 0.05, 2, 17) < bound2);
