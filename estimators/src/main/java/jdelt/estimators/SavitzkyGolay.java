@@ -85,10 +85,12 @@ public final class SavitzkyGolay implements Interpolator {
         this.window = 0;
     }
 
-    private SavitzkyGolay(int window, boolean defaultDegrees) {
-        if (window <= DEFAULT_DEGREES[1]) {
+    /** A fixed window at the default degrees, which it must exceed. */
+    private SavitzkyGolay(int window, int[] degrees) {
+        int highest = Arrays.stream(degrees).max().orElseThrow();
+        if (window <= highest) {
             throw new IllegalArgumentException(NAME + ": window must be more than the degree ("
-                    + DEFAULT_DEGREES[1] + ") samples, got " + window);
+                    + highest + ") samples, got " + window);
         }
         this.degree = 0;
         this.window = window;
@@ -102,7 +104,7 @@ public final class SavitzkyGolay implements Interpolator {
      * @throws IllegalArgumentException if the window is too small
      */
     public static SavitzkyGolay withWindow(int window) {
-        return new SavitzkyGolay(window, true);
+        return new SavitzkyGolay(window, DEFAULT_DEGREES);
     }
 
     /**
