@@ -24,7 +24,7 @@ public final class NeuralNetworkInterpolator implements Interpolator {
 
     /** The default settings. */
     public static final NetworkSettings DEFAULTS =
-            new NetworkSettings(new int[] {16, 16}, Activation.TANH, 0.1, 1, 1L, 200, 600, 100);
+            new NetworkSettings(new int[] {16, 16}, Activation.TANH, 0.1, 1, 1L, 200, 2000, 300);
 
     private final NetworkSettings settings;
     private final TrainingListener listener;
