@@ -97,6 +97,16 @@ class NeuralNetworkInterpolatorTest {
     }
 
     @Test
+    void constantDataGiveAnExactConstant() {
+        double[] x = {0, 1, 2, 3, 4, 5, 6, 7};
+        double[] y = {3, 3, 3, 3, 3, 3, 3, 3};
+        NeuralNetworkFit fit = new NeuralNetworkInterpolator().fit(x, y);
+        assertEquals(3, fit.value(2.5));
+        assertEquals(0, fit.differentiate(1).value(2.5));
+        assertEquals(0, fit.differentiate(3).value(9));
+    }
+
+    @Test
     void defaultDoesNotFitTheNoiseOnALine() {
         Random random = new Random(5);
         int n = 300;

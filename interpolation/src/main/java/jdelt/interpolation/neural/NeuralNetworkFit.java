@@ -84,12 +84,13 @@ public final class NeuralNetworkFit implements FittedCurve {
         double xScale = deviation(x, xMean);
         double yMean = mean(y);
         double yDev = deviation(y, yMean);
-        double yScale = yDev > 0 ? yDev : 1.0;
+        // constant y: a zero output scale makes the fit exactly the constant, every derivative zero
+        double yScale = yDev > 0 ? yDev : 0;
         double[] u = new double[n];
         double[] t = new double[n];
         for (int i = 0; i < n; i++) {
             u[i] = (x[i] - xMean) / xScale;
-            t[i] = (y[i] - yMean) / yScale;
+            t[i] = yScale > 0 ? (y[i] - yMean) / yScale : 0;
         }
         TrainingData data = TrainingData.binned(u, t);
         Network network = new Network(settings.hidden(), settings.activation());
