@@ -24,6 +24,7 @@ import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Interpolator;
 import jdelt.interpolation.MethodDescriptor;
 import jdelt.interpolation.MethodRegistry;
+import jdelt.interpolation.ReportsProgress;
 import jdelt.io.CsvResultWriter;
 import jdelt.io.CsvSampleReader;
 import jdelt.io.ReadOptions;
@@ -93,6 +94,9 @@ final class DifferentiateCommand implements Callable<Integer> {
     @Option(names = "--header", paramLabel = "MODE", defaultValue = "auto", description = "whether the first row names the columns: auto, yes or no (default: ${DEFAULT-VALUE})")
     private ReadOptions.Header header;
 
+    /** Units of a progress stage measured as a fraction. */
+    private static final long PROGRESS_UNITS = 1000;
+
     private final PrintStream progressStream;
 
     DifferentiateCommand(PrintStream progressStream) {
@@ -120,8 +124,15 @@ final class DifferentiateCommand implements Callable<Integer> {
             List<double[]> columns = new ArrayList<>();
             for (int c = 0; c < table.y().length; c++) {
                 String name = table.yNames().get(c);
-                progress.stage("fitting " + name + " (" + method + ", " + table.size() + " rows)", 0);
-                FittedCurve fit = fitColumn(interpolator, table, c);
+                String fitting = "fitting " + name + " (" + method + ", " + table.size() + " rows)";
+                Interpolator reporting = interpolator;
+                if (interpolator instanceof ReportsProgress p) {
+                    progress.stage(fitting, PROGRESS_UNITS);
+                    reporting = p.withProgress(f -> progress.advance(Math.round(f * PROGRESS_UNITS)));
+                } else {
+                    progress.stage(fitting, 0);
+                }
+                FittedCurve fit = fitColumn(reporting, table, c);
                 fits.add(fit);
                 columns.add(table.y()[c]);
                 columns.add(evaluate(fit, table.x(), progress, "evaluating the fit of " + name));

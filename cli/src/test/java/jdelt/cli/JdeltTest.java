@@ -82,6 +82,38 @@ class JdeltTest {
         assertFalse(r.err().contains("\r"), "no progress bar when stderr is not a terminal");
     }
 
+    /** Every registered smoothing method works from the command line with no parameters, and is accurate. */
+    @Test
+    void everyRegisteredMethodRunsWithItsDefaults() throws IOException {
+        java.util.Random random = new java.util.Random(21);
+        StringBuilder csv = new StringBuilder("t,signal\n");
+        for (int i = 0; i < 300; i++) {
+            double t = (i + 0.6 * (random.nextDouble() - 0.5)) * 4 * Math.PI / 299;
+            csv.append(t).append(',').append(Math.sin(t) + 0.02 * random.nextGaussian()).append('\n');
+        }
+        Path file = write("sine.csv", csv.toString());
+        List<String> methods = jdelt.interpolation.MethodRegistry.all().stream()
+                .map(jdelt.interpolation.MethodDescriptor::name).filter(m -> !m.startsWith("test")).toList();
+        assertTrue(methods.containsAll(List.of("spline", "loess", "lowess", "savgol", "lla", "glla", "gold", "neural", "fd")),
+                methods.toString());
+        for (String method : methods) {
+            Run r = run("differentiate", file.toString(), "--method", method, "--order", "1");
+            assertEquals(0, r.code(), method + ": " + r.err());
+            List<String> lines = r.lines();
+            double sum = 0;
+            int count = 0;
+            for (int i = 30; i < lines.size() - 30; i++) {
+                String[] f = lines.get(i).split(",");
+                double e = Double.parseDouble(f[3]) - Math.cos(Double.parseDouble(f[0]));
+                sum += e * e;
+                count++;
+            }
+            double rmse = Math.sqrt(sum / count);
+            // finite differences do not smooth: the noise reaches the derivative (the honest baseline)
+            assertTrue(method.equals("fd") ? rmse > 0.3 : rmse < 0.15, method + " d1 rmse " + rmse);
+        }
+    }
+
     @Test
     void outputOptionWritesTheFileAndNothingToStandardOutput() throws IOException {
         Path out = dir.resolve("out.csv");

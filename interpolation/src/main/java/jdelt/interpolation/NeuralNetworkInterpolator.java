@@ -1,9 +1,12 @@
 package jdelt.interpolation;
 
+import java.util.function.DoubleConsumer;
+
 import jdelt.interpolation.neural.Activation;
 import jdelt.interpolation.neural.NetworkSettings;
 import jdelt.interpolation.neural.NeuralNetworkFit;
 import jdelt.interpolation.neural.TrainingListener;
+import jdelt.interpolation.neural.TrainingProgress;
 
 /**
  * Fits a small multilayer perceptron x → y with smooth activations and differentiates it exactly:
@@ -20,7 +23,7 @@ import jdelt.interpolation.neural.TrainingListener;
  * (measured against 2×32, 1×64, 3×32 and SiLU/softplus: as accurate on noisy test signals, and
  * three to four times cheaper to train and to evaluate). Deterministic for a given seed.
  */
-public final class NeuralNetworkInterpolator implements Interpolator {
+public final class NeuralNetworkInterpolator implements ReportsProgress {
 
     /** The default settings. */
     public static final NetworkSettings DEFAULTS =
@@ -91,6 +94,12 @@ public final class NeuralNetworkInterpolator implements Interpolator {
     /** @return a copy that reports training progress to {@code listener} */
     public NeuralNetworkInterpolator withListener(TrainingListener listener) {
         return new NeuralNetworkInterpolator(settings, listener);
+    }
+
+    /** Reports {@link TrainingProgress#fraction()} of every training iteration. */
+    @Override
+    public NeuralNetworkInterpolator withProgress(DoubleConsumer fractionDone) {
+        return withListener(p -> fractionDone.accept(p.fraction()));
     }
 
     private NeuralNetworkInterpolator with(NetworkSettings s) {

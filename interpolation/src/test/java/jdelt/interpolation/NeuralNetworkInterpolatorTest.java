@@ -97,6 +97,19 @@ class NeuralNetworkInterpolatorTest {
     }
 
     @Test
+    void reportsProgressThroughTheGenericHook() {
+        double[][] d = noisySine(60, 0.05, 3);
+        List<Double> fractions = new ArrayList<>();
+        ReportsProgress reporting = new NeuralNetworkInterpolator();
+        reporting.withProgress(fractions::add).fit(d[0], d[1]);
+        assertFalse(fractions.isEmpty());
+        for (int i = 1; i < fractions.size(); i++) {
+            assertTrue(fractions.get(i) >= fractions.get(i - 1), "progress goes forward");
+        }
+        assertEquals(1.0, fractions.get(fractions.size() - 1), 1e-12);
+    }
+
+    @Test
     void constantDataGiveAnExactConstant() {
         double[] x = {0, 1, 2, 3, 4, 5, 6, 7};
         double[] y = {3, 3, 3, 3, 3, 3, 3, 3};
