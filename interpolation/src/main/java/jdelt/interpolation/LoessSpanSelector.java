@@ -30,6 +30,8 @@ final class LoessSpanSelector {
     static final int EVALUATION_POINTS = 250;
     /** Ratio of successive candidate window sizes. */
     static final double GRID_RATIO = 1.15;
+    /** The search stops once the estimated risk exceeds this multiple of the smallest so far. */
+    static final double STOP_RATIO = 4;
 
     private LoessSpanSelector() {
     }
@@ -91,7 +93,7 @@ final class LoessSpanSelector {
                 bestRisk = risk;
                 best = q;
             }
-            if (q == m) {
+            if (q == m || risk > STOP_RATIO * bestRisk) {
                 break;
             }
         }
