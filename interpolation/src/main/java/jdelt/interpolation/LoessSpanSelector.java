@@ -68,14 +68,15 @@ final class LoessSpanSelector {
     }
 
     /**
-     * Chooses the window size for estimating the {@code order}-th derivative with local
-     * polynomials of degree {@code degree}.
+     * Chooses the window half-width, in x units, for estimating the {@code order}-th derivative
+     * with local polynomials of degree {@code degree}; windows also hold at least
+     * {@code degree + 3} nearest samples.
      *
      * @param robustness robustness weights or {@code null}
      * @param sigma the noise standard deviation
-     * @return the number of nearest neighbours per window, for the full data
+     * @return the bandwidth for the full data
      */
-    static int select(double[] x, double[] y, double[] robustness, int order, int degree, double sigma) {
+    static double select(double[] x, double[] y, double[] robustness, int order, int degree, double sigma) {
         int n = x.length;
         int stride = (n + MAX_SELECTION_SAMPLES - 1) / MAX_SELECTION_SAMPLES;
         double[] xs = thin(x, stride);
@@ -83,26 +84,60 @@ final class LoessSpanSelector {
         double[] rs = robustness == null ? null : thin(robustness, stride);
         int m = xs.length;
         int points = Math.min(m, EVALUATION_POINTS);
-        int pilot = degree + 1;
+        double range = xs[m - 1] - xs[0];
         double bestRisk = Double.POSITIVE_INFINITY;
-        int best = m;
-        for (double qd = pilot + 3; ; qd *= GRID_RATIO) {
-            int q = Math.min(m, (int) Math.round(qd));
-            double risk = risk(xs, ys, rs, order, degree, q, sigma, points);
+        double best = range;
+        for (double h = range / (m - 1); ; h *= GRID_RATIO) {
+            double bandwidth = Math.min(h, range);
+            double risk = risk(xs, ys, rs, order, degree, bandwidth, sigma, points);
             if (risk < bestRisk) {
                 bestRisk = risk;
-                best = q;
+                best = bandwidth;
             }
-            if (q == m || risk > STOP_RATIO * bestRisk) {
+            if (bandwidth == range || risk > STOP_RATIO * bestRisk) {
                 break;
             }
         }
-        double span = (double) best / m;
         if (stride > 1) {
             int biasOrder = (degree - order) % 2 == 1 ? degree + 1 - order : degree + 2 - order;
-            span *= Math.pow((double) n / m, -1.0 / (2 * biasOrder + 2 * order + 1));
+            best *= Math.pow((double) n / m, -1.0 / (2 * biasOrder + 2 * order + 1));
         }
-        return Math.max(degree + 3, Math.min(n, (int) Math.floor(span * n)));
+        return best;
+    }
+
+    /**
+     * The fewest samples within {@code ±bandwidth} of a sample at least a bandwidth from both
+     * ends (of the middle sample if there is none), and at least {@code floor}: used as the
+     * nearest-neighbour minimum of automatic windows, so that windows at the ends widen to hold
+     * as many samples as the interior ones, as nearest-neighbour windows do, instead of losing
+     * half of them.
+     */
+    static int interiorCount(double[] x, double bandwidth, int floor) {
+        int n = x.length;
+        int fewest = Integer.MAX_VALUE;
+        int lo = 0;
+        int hi = 0;
+        for (int i = 0; i < n; i++) {
+            if (x[i] - x[0] < bandwidth || x[n - 1] - x[i] < bandwidth) {
+                continue;
+            }
+            while (x[i] - x[lo] >= bandwidth) {
+                lo++;
+            }
+            hi = Math.max(hi, i);
+            while (hi + 1 < n && x[hi + 1] - x[i] < bandwidth) {
+                hi++;
+            }
+            fewest = Math.min(fewest, hi - lo + 1);
+        }
+        if (fewest == Integer.MAX_VALUE) {
+            double middle = x[n / 2];
+            fewest = 0;
+            for (double v : x) {
+                fewest += Math.abs(v - middle) < bandwidth ? 1 : 0;
+            }
+        }
+        return Math.min(n, Math.max(floor, fewest));
     }
 
     private static double[] thin(double[] v, int stride) {
@@ -117,10 +152,10 @@ final class LoessSpanSelector {
     }
 
     /** The estimated mean squared error of the derivative, averaged over evaluation points. */
-    private static double risk(double[] x, double[] y, double[] robustness, int order, int degree, int q,
-            double sigma, int points) {
+    private static double risk(double[] x, double[] y, double[] robustness, int order, int degree,
+            double bandwidth, double sigma, int points) {
         int pilot = degree + 1;
-        LocalFit window = new LocalFit(x, y, robustness, pilot, q, 0);
+        LocalFit window = new LocalFit(x, y, robustness, pilot, pilot + 3, bandwidth);
         double[] s1 = new double[2 * pilot + 1];
         double[] s2 = new double[2 * pilot + 1];
         double[] t = new double[pilot + 1];
