@@ -87,7 +87,7 @@ final class LoessSpanSelector {
         double range = xs[m - 1] - xs[0];
         double bestRisk = Double.POSITIVE_INFINITY;
         double best = range;
-        for (double h = range / (m - 1); ; h *= GRID_RATIO) {
+        for (double h = 0.5 * (degree + 4) * range / (m - 1); ; h *= GRID_RATIO) {
             double bandwidth = Math.min(h, range);
             double risk = risk(xs, ys, rs, order, degree, bandwidth, sigma, points);
             if (risk < bestRisk) {
@@ -155,7 +155,7 @@ final class LoessSpanSelector {
     private static double risk(double[] x, double[] y, double[] robustness, int order, int degree,
             double bandwidth, double sigma, int points) {
         int pilot = degree + 1;
-        LocalFit window = new LocalFit(x, y, robustness, pilot, pilot + 3, bandwidth);
+        LocalFit window = new LocalFit(x, y, robustness, pilot, interiorCount(x, bandwidth, pilot + 3), bandwidth);
         double[] s1 = new double[2 * pilot + 1];
         double[] s2 = new double[2 * pilot + 1];
         double[] t = new double[pilot + 1];

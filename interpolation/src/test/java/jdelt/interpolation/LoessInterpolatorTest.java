@@ -114,7 +114,7 @@ class LoessInterpolatorTest {
         double[] x = LoessMeasure.abscissae(1000, jitter, random);
         LoessMeasure.Signal sine = LoessMeasure.sine(periods);
         double[] y = LoessMeasure.noisy(sine, x, 0.05, random);
-        LoessFit fit = (robust ? new LowessInterpolator() : new LoessInterpolator()).fit(x, y);
+        LoessFit fit = robust ? new LowessInterpolator().fit(x, y) : new LoessInterpolator().fit(x, y);
         double[] bounds = {0.06, 0.12, 0.30};
         for (int order = 0; order <= 2; order++) {
             double e = LoessMeasure.relativeError(fit.differentiate(order), sine, order, x);
