@@ -10,14 +10,15 @@ import java.util.Arrays;
  * Statistics and Computing 1, 47–62). The Hermite slopes are the derivatives of the local
  * estimate with respect to the evaluation point, computed analytically from the moving weights,
  * with the window half-width changing at its average rate between neighbouring vertices; the
- * interpolated curve is C¹ and the vertex gap is at most q/16 samples.
+ * interpolated curve is C¹ and the vertex gap is at most a sixteenth of a window: q/16 samples,
+ * or, with a bandwidth, the larger of that and bandwidth/8 in x.
  *
  * <p>Outside the sampled range the curve continues the local polynomial fitted at the nearest
  * end sample (differentiated {@code order} times).
  */
 final class LoessCurve implements Curve {
 
-    /** Vertices per window: the vertex gap is at most {@code q / VERTICES_PER_WINDOW} samples. */
+    /** Vertices per window: the vertex gap is {@code q / VERTICES_PER_WINDOW} samples or a 16th of a bandwidth window. */
     static final int VERTICES_PER_WINDOW = 16;
 
     private final double[] x;

@@ -88,7 +88,7 @@ public final class LoessFit implements FittedCurve {
     }
 
     /**
-     * The noise standard deviation the automatic span was chosen for, estimated from the data by
+     * The noise standard deviation the automatic window was chosen for, estimated from the data by
      * the difference-based estimator of Gasser, Sroka &amp; Jennen-Steinmetz (1986) (robust
      * version when robustness iterations are on).
      *

@@ -3,8 +3,8 @@ package jdelt.interpolation;
 import java.util.Arrays;
 
 /**
- * Chooses the LOESS window for one derivative order by minimising an estimate of the
- * derivative's own mean squared error, in the spirit of the refined bandwidth selector of
+ * Chooses the LOESS window for one derivative order, a global bandwidth in x units, by minimising
+ * an estimate of the derivative's own mean squared error, in the spirit of the refined bandwidth selector of
  * Fan &amp; Gijbels (1995, "Data-driven bandwidth selection in local polynomial fitting",
  * JRSS B 57, 371–394): at each evaluation point and candidate window, the bias of the degree-p
  * estimate is estimated by its difference {@code D} from the degree-(p+1) fit on the same window,
@@ -18,6 +18,25 @@ import java.util.Arrays;
  * Sroka &amp; Jennen-Steinmetz (1986, Biometrika 73, 625–633), which handles non-uniform x.
  * A pilot of degree p+1 was chosen over p+2 and p+3 by measurement (see the issue-4 note).
  *
+ * <p><b>First minimum.</b> The difference {@code D} estimates the bias only while the window is
+ * small enough for the degree-(p+1) fit's bias to be of higher order (the asymptotic regime the
+ * selector of Fan &amp; Gijbels relies on). Once a window spans a few periods of an oscillating
+ * signal both fits tend to the window mean, {@code D} falls to 0 and the estimated risk falls
+ * with the variance to a spurious minimum at the largest window (a flat-zero derivative). The
+ * candidates are therefore searched from small to large and the search stops once the estimated
+ * risk exceeds {@link #STOP_RATIO} times the smallest so far: the chosen window is the first
+ * minimum confirmed by a rise. (Bandwidth criteria with several local minima are discussed by
+ * Hall &amp; Marron 1991, "Local minima in cross-validation functions", JRSS B 53, 245–252; this
+ * stopping rule is this class's own, measured in the notes of issue 4.)
+ *
+ * <p><b>Bandwidth, not span.</b> The window is a half-width in x units, not a fraction of the
+ * samples: the optimal half-width depends on the local sampling density f only as
+ * {@code f^(-1/(2p+3))} (Fan &amp; Gijbels 1996, §3.2), so one bandwidth suits data whose
+ * density changes tenfold, where one nearest-neighbour count makes windows ten times too wide in
+ * x where sampling is sparse. Windows still hold at least {@link #interiorCount} samples, so
+ * that at the ends they widen as nearest-neighbour windows do instead of losing half their
+ * samples.
+ *
  * <p>Beyond {@link #MAX_SELECTION_SAMPLES} samples the window is chosen on an evenly thinned
  * subsample and carried to the full data with the asymptotic rate of the optimal bandwidth,
  * {@code h ∝ n^(-1/(2r + 2ν + 1))} for bias order {@code r} (Fan &amp; Gijbels 1996, §3.2).
@@ -30,7 +49,12 @@ final class LoessSpanSelector {
     static final int EVALUATION_POINTS = 250;
     /** Ratio of successive candidate window sizes. */
     static final double GRID_RATIO = 1.15;
-    /** The search stops once the estimated risk exceeds this multiple of the smallest so far. */
+    /**
+     * The search stops once the estimated risk exceeds this multiple of the smallest so far.
+     * Small windows' risk estimates wobble by tens of percent; past the first minimum the
+     * estimated squared bias grows like a power of the window (h^6 for the slope with degree 2),
+     * so a fourfold rise is reached within a few grid steps.
+     */
     static final double STOP_RATIO = 4;
 
     private LoessSpanSelector() {
