@@ -24,8 +24,8 @@ import java.util.Arrays;
  * signal both fits tend to the window mean, {@code D} falls to 0 and the estimated risk falls
  * with the variance to a spurious minimum at the largest window (a flat-zero derivative). The
  * candidates are therefore searched from small to large and the search stops once the estimated
- * risk exceeds {@link #STOP_RATIO} times the smallest so far: the chosen window is the first
- * minimum confirmed by a rise. (Bandwidth criteria with several local minima are discussed by
+ * risk exceeds {@link #STOP_RATIO} times the smallest so far at two successive candidates: the
+ * chosen window is the first minimum confirmed by a sustained rise. (Bandwidth criteria with several local minima are discussed by
  * Hall &amp; Marron 1991, "Local minima in cross-validation functions", JRSS B 53, 245–252; this
  * stopping rule is this class's own, measured in the notes of issue 4.)
  *
@@ -50,10 +50,12 @@ final class LoessSpanSelector {
     /** Ratio of successive candidate window sizes. */
     static final double GRID_RATIO = 1.15;
     /**
-     * The search stops once the estimated risk exceeds this multiple of the smallest so far.
-     * Small windows' risk estimates wobble by tens of percent; past the first minimum the
-     * estimated squared bias grows like a power of the window (h^6 for the slope with degree 2),
-     * so a fourfold rise is reached within a few grid steps.
+     * The search stops once the estimated risk exceeds this multiple of the smallest so far at
+     * two successive candidates. Small windows' risk estimates wobble (single candidates up to
+     * 3.2 times the minimum so far were seen with a tenfold density change; two successive ones
+     * at most 1.8 times); past the first minimum the estimated squared bias grows like a power
+     * of the window (h^6 for the slope with degree 2), so the rise is reached within a few grid
+     * steps.
      */
     static final double STOP_RATIO = 4;
 
@@ -111,6 +113,7 @@ final class LoessSpanSelector {
         double range = xs[m - 1] - xs[0];
         double bestRisk = Double.POSITIVE_INFINITY;
         double best = range;
+        int above = 0;
         for (double h = 0.5 * (degree + 4) * range / (m - 1); ; h *= GRID_RATIO) {
             double bandwidth = Math.min(h, range);
             double risk = risk(xs, ys, rs, order, degree, bandwidth, sigma, points);
@@ -118,7 +121,8 @@ final class LoessSpanSelector {
                 bestRisk = risk;
                 best = bandwidth;
             }
-            if (bandwidth == range || risk > STOP_RATIO * bestRisk) {
+            above = risk > STOP_RATIO * bestRisk ? above + 1 : 0;
+            if (bandwidth == range || above == 2) {
                 break;
             }
         }
