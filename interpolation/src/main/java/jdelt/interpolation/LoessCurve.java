@@ -18,7 +18,10 @@ import java.util.Arrays;
  */
 final class LoessCurve implements Curve {
 
-    /** Vertices per window: the vertex gap is {@code q / VERTICES_PER_WINDOW} samples or a 16th of a bandwidth window. */
+    /**
+     * Vertices per window: the vertex gap is {@code q / VERTICES_PER_WINDOW} samples, or a
+     * sixteenth of a bandwidth window if that is more.
+     */
     static final int VERTICES_PER_WINDOW = 16;
 
     private final double[] x;

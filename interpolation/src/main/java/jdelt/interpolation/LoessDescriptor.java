@@ -20,7 +20,8 @@ public final class LoessDescriptor implements MethodDescriptor {
     @Override
     public String description() {
         return "local polynomial regression (LOESS) with tricube weights; derivatives from the local"
-                + " polynomial coefficients, window (a bandwidth in x) chosen per derivative order by estimated error";
+                + " polynomial coefficients, window (a bandwidth in x) chosen per derivative order by"
+                + " estimated error";
     }
 
     @Override

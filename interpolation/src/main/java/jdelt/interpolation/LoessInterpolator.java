@@ -28,8 +28,9 @@ import java.util.Locale;
  * {@code LoessSpanSelector}; a window good for the curve is too small for its derivatives, and
  * a bandwidth in x, unlike a fraction of the samples, suits data whose sampling density varies):
  * the fit and each derivative therefore generally use different windows, reported by
- * {@link LoessFit#bandwidth(int)} and {@link LoessFit#span(int)}, and {@code differentiate(1)} is not the slope of the fitted curve
- * itself but the best estimate of the derivative in its own right. Each order's span is chosen
+ * {@link LoessFit#bandwidth(int)} and {@link LoessFit#span(int)}, and {@code differentiate(1)}
+ * is not the slope of the fitted curve itself but the best estimate of the derivative in its
+ * own right. Each order's span is chosen
  * on its first request and kept. A fixed span or bandwidth is used for every order.
  *
  * <p><b>Evaluation.</b> By default ({@link Surface#INTERPOLATE}) each order is computed exactly at
@@ -124,7 +125,10 @@ public final class LoessInterpolator implements Interpolator {
         return new LoessInterpolator(name, degree, span, newBandwidth, iterations, surface);
     }
 
-    /** @return a copy whose span is chosen from the data for each order, without fixed bandwidth (the default) */
+    /**
+     * @return a copy whose window (a bandwidth in x) is chosen from the data for each order,
+     *     without fixed span or bandwidth (the default)
+     */
     public LoessInterpolator withAutomaticSpan() {
         return new LoessInterpolator(name, degree, Double.NaN, 0, iterations, surface);
     }

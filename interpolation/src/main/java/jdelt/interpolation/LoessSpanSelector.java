@@ -3,9 +3,9 @@ package jdelt.interpolation;
 import java.util.Arrays;
 
 /**
- * Chooses the LOESS window for one derivative order, a global bandwidth in x units, by minimising
- * an estimate of the derivative's own mean squared error, in the spirit of the refined bandwidth selector of
- * Fan &amp; Gijbels (1995, "Data-driven bandwidth selection in local polynomial fitting",
+ * Chooses the LOESS window for one derivative order, a global bandwidth in x units, by
+ * minimising an estimate of the derivative's own mean squared error, in the spirit of the
+ * refined bandwidth selector of Fan &amp; Gijbels (1995, "Data-driven bandwidth selection in local polynomial fitting",
  * JRSS B 57, 371–394): at each evaluation point and candidate window, the bias of the degree-p
  * estimate is estimated by its difference {@code D} from the degree-(p+1) fit on the same window,
  * whose bias is of higher order, and
@@ -25,9 +25,10 @@ import java.util.Arrays;
  * with the variance to a spurious minimum at the largest window (a flat-zero derivative). The
  * candidates are therefore searched from small to large and the search stops once the estimated
  * risk exceeds {@link #STOP_RATIO} times the smallest so far at two successive candidates: the
- * chosen window is the first minimum confirmed by a sustained rise. (Bandwidth criteria with several local minima are discussed by
- * Hall &amp; Marron 1991, "Local minima in cross-validation functions", JRSS B 53, 245–252; this
- * stopping rule is this class's own, measured in the notes of issue 4.)
+ * chosen window is the first minimum confirmed by a sustained rise. (Bandwidth criteria with
+ * several local minima are discussed by Hall &amp; Marron 1991, "Local minima in
+ * cross-validation functions", JRSS B 53, 245–252; this stopping rule is this class's own,
+ * measured in the notes of issue 4.)
  *
  * <p><b>Bandwidth, not span.</b> The window is a half-width in x units, not a fraction of the
  * samples: the optimal half-width depends on the local sampling density f only as
@@ -47,7 +48,7 @@ final class LoessSpanSelector {
     static final int MAX_SELECTION_SAMPLES = 10_000;
     /** Number of evaluation points the risk is averaged over. */
     static final int EVALUATION_POINTS = 250;
-    /** Ratio of successive candidate window sizes. */
+    /** Ratio of successive candidate bandwidths. */
     static final double GRID_RATIO = 1.15;
     /**
      * The search stops once the estimated risk exceeds this multiple of the smallest so far at
