@@ -10,14 +10,18 @@ import java.util.Arrays;
  * Statistics and Computing 1, 47–62). The Hermite slopes are the derivatives of the local
  * estimate with respect to the evaluation point, computed analytically from the moving weights,
  * with the window half-width changing at its average rate between neighbouring vertices; the
- * interpolated curve is C¹ and the vertex gap is at most q/16 samples.
+ * interpolated curve is C¹ and the vertex gap is at most a sixteenth of a window: q/16 samples,
+ * or, with a bandwidth, the larger of that and bandwidth/8 in x.
  *
  * <p>Outside the sampled range the curve continues the local polynomial fitted at the nearest
  * end sample (differentiated {@code order} times).
  */
 final class LoessCurve implements Curve {
 
-    /** Vertices per window: the vertex gap is at most {@code q / VERTICES_PER_WINDOW} samples. */
+    /**
+     * Vertices per window: the vertex gap is {@code q / VERTICES_PER_WINDOW} samples, or a
+     * sixteenth of a bandwidth window if that is more.
+     */
     static final int VERTICES_PER_WINDOW = 16;
 
     private final double[] x;
@@ -57,15 +61,17 @@ final class LoessCurve implements Curve {
             vs = null;
             return;
         }
-        int step = Math.max(1, q / VERTICES_PER_WINDOW);
-        int m = (n - 1 + step - 1) / step + 1;
+        int m = 1;
+        for (int i = 0; i < n - 1; i = nextVertex(i)) {
+            m++;
+        }
         vx = new double[m];
         vg = new double[m];
         vs = new double[m];
         double[] halfWidth = new double[m];
         fit = newFit();
-        for (int v = 0; v < m; v++) {
-            vx[v] = x[Math.min(v * step, n - 1)];
+        for (int v = 0, i = 0; v < m; v++, i = nextVertex(i)) {
+            vx[v] = x[i];
             fit.locate(vx[v]);
             halfWidth[v] = fit.h;
         }
@@ -79,9 +85,28 @@ final class LoessCurve implements Curve {
         }
     }
 
+    /**
+     * The sample index of the vertex after the one at sample {@code i}: {@code q / 16} samples
+     * on, or further while within a sixteenth of a bandwidth window ({@code bandwidth / 8}) in x.
+     */
+    private int nextVertex(int i) {
+        int n = x.length;
+        int next = Math.min(n - 1, i + Math.max(1, q / VERTICES_PER_WINDOW));
+        double reach = x[i] + 2 * bandwidth / VERTICES_PER_WINDOW;
+        while (next < n - 1 && x[next + 1] <= reach) {
+            next++;
+        }
+        return next;
+    }
+
     /** @return the number of nearest neighbours per window */
     int windowSize() {
         return q;
+    }
+
+    /** @return the smallest half-width of a window in x units, 0 for none */
+    double bandwidth() {
+        return bandwidth;
     }
 
     private LocalFit newFit() {

@@ -20,7 +20,8 @@ public final class LoessDescriptor implements MethodDescriptor {
     @Override
     public String description() {
         return "local polynomial regression (LOESS) with tricube weights; derivatives from the local"
-                + " polynomial coefficients, span chosen per derivative order by estimated error";
+                + " polynomial coefficients, window (a bandwidth in x) chosen per derivative order by"
+                + " estimated error";
     }
 
     @Override
@@ -31,7 +32,7 @@ public final class LoessDescriptor implements MethodDescriptor {
     static List<Parameter> parameters(String iterations) {
         return List.of(
                 new Parameter("span", "auto", "fraction of the samples in each window, in (0, 1]; auto chooses"
-                        + " it per derivative order"),
+                        + " a bandwidth in x per derivative order instead"),
                 new Parameter("bandwidth", "none", "smallest window half-width in x units (fixes the window)"),
                 new Parameter("degree", "auto", "local polynomial degree 1-3; auto uses order + 1 (at most 3)"),
                 new Parameter("iterations", iterations, "bisquare robustness iterations, 0-"

@@ -49,14 +49,31 @@ public final class LoessFit implements FittedCurve {
     }
 
     /**
-     * The span used for a derivative order: the fraction of the samples in each window.
+     * The span used for a derivative order: the fraction of the data a window covers, that is
+     * the fraction of the samples in a nearest-neighbour window or, when the window is a
+     * bandwidth in x (automatic or fixed), twice the bandwidth over the sampled range, whichever
+     * is larger.
      *
      * @param order the derivative order, 0 to {@link #maxOrder()}
-     * @return the window size divided by the number of samples
+     * @return the span, in (0, 1]
      */
     public double span(int order) {
         Samples.validateOrder(order, maxOrder(), method.name());
-        return (double) curve(order).windowSize() / x.length;
+        LoessCurve c = curve(order);
+        double range = x[x.length - 1] - x[0];
+        return Math.max((double) c.windowSize() / x.length, Math.min(1, 2 * c.bandwidth() / range));
+    }
+
+    /**
+     * The smallest window half-width, in x units, used for a derivative order: the automatically
+     * chosen bandwidth, the fixed one, or 0 for pure nearest-neighbour windows (a fixed span).
+     *
+     * @param order the derivative order, 0 to {@link #maxOrder()}
+     * @return the bandwidth, 0 or positive
+     */
+    public double bandwidth(int order) {
+        Samples.validateOrder(order, maxOrder(), method.name());
+        return curve(order).bandwidth();
     }
 
     /**
@@ -71,7 +88,7 @@ public final class LoessFit implements FittedCurve {
     }
 
     /**
-     * The noise standard deviation the automatic span was chosen for, estimated from the data by
+     * The noise standard deviation the automatic window was chosen for, estimated from the data by
      * the difference-based estimator of Gasser, Sroka &amp; Jennen-Steinmetz (1986) (robust
      * version when robustness iterations are on).
      *
@@ -100,10 +117,12 @@ public final class LoessFit implements FittedCurve {
         LoessCurve c = orders.get(order);
         if (c == null) {
             int degree = method.degreeFor(order);
-            int q = method.automaticSpan()
-                    ? LoessSpanSelector.select(x, y, robustness, order, degree, sigma)
+            boolean auto = method.automaticSpan();
+            double bandwidth = auto ? LoessSpanSelector.select(x, y, robustness, order, degree, sigma)
+                    : method.bandwidth();
+            int q = auto ? LoessSpanSelector.interiorCount(x, bandwidth, degree + 3)
                     : method.fixedWindow(x.length, degree);
-            c = new LoessCurve(x, y, robustness, order, degree, q, method.bandwidth(), method.direct());
+            c = new LoessCurve(x, y, robustness, order, degree, q, bandwidth, method.direct());
             orders.compareAndSet(order, null, c);
             c = orders.get(order);
         }

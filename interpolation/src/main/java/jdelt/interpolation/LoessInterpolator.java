@@ -21,12 +21,16 @@ import java.util.Locale;
  * <p><b>Window.</b> A window holds the {@code q = floor(span · n)} nearest samples of the
  * evaluation point, its half-width {@code h} being the distance to the farthest of them; a fixed
  * {@link #withBandwidth bandwidth} (in x units) widens every window to at least that half-width,
- * as Loader's locfit does. By default the span is automatic and chosen separately for each
- * derivative order, to minimise an estimate of that derivative's mean squared error (see
- * {@code LoessSpanSelector}; a span good for the curve is too small for its derivatives): the
- * fit and each derivative therefore generally use different windows, reported by
- * {@link LoessFit#span(int)}, and {@code differentiate(1)} is not the slope of the fitted curve
- * itself but the best estimate of the derivative in its own right. Each order's span is chosen
+ * as Loader's locfit does. By default the window is automatic and chosen separately for each
+ * derivative order as a bandwidth in x units (with at least as many samples as an interior
+ * window, so windows widen at the ends), to minimise an estimate of that derivative's mean
+ * squared error, taking the first minimum of the estimate over windows from small to large (see
+ * {@code LoessSpanSelector}; a window good for the curve is too small for its derivatives, and
+ * a bandwidth in x, unlike a fraction of the samples, suits data whose sampling density varies):
+ * the fit and each derivative therefore generally use different windows, reported by
+ * {@link LoessFit#bandwidth(int)} and {@link LoessFit#span(int)}, and {@code differentiate(1)}
+ * is not the slope of the fitted curve itself but the best estimate of the derivative in its
+ * own right. Each order's span is chosen
  * on its first request and kept. A fixed span or bandwidth is used for every order.
  *
  * <p><b>Evaluation.</b> By default ({@link Surface#INTERPOLATE}) each order is computed exactly at
@@ -121,7 +125,10 @@ public final class LoessInterpolator implements Interpolator {
         return new LoessInterpolator(name, degree, span, newBandwidth, iterations, surface);
     }
 
-    /** @return a copy whose span is chosen from the data for each order, without fixed bandwidth (the default) */
+    /**
+     * @return a copy whose window (a bandwidth in x) is chosen from the data for each order,
+     *     without fixed span or bandwidth (the default)
+     */
     public LoessInterpolator withAutomaticSpan() {
         return new LoessInterpolator(name, degree, Double.NaN, 0, iterations, surface);
     }

@@ -3,9 +3,9 @@ package jdelt.interpolation;
 import java.util.Arrays;
 
 /**
- * Chooses the LOESS window for one derivative order by minimising an estimate of the
- * derivative's own mean squared error, in the spirit of the refined bandwidth selector of
- * Fan &amp; Gijbels (1995, "Data-driven bandwidth selection in local polynomial fitting",
+ * Chooses the LOESS window for one derivative order, a global bandwidth in x units, by
+ * minimising an estimate of the derivative's own mean squared error, in the spirit of the
+ * refined bandwidth selector of Fan &amp; Gijbels (1995, "Data-driven bandwidth selection in local polynomial fitting",
  * JRSS B 57, 371–394): at each evaluation point and candidate window, the bias of the degree-p
  * estimate is estimated by its difference {@code D} from the degree-(p+1) fit on the same window,
  * whose bias is of higher order, and
@@ -18,6 +18,26 @@ import java.util.Arrays;
  * Sroka &amp; Jennen-Steinmetz (1986, Biometrika 73, 625–633), which handles non-uniform x.
  * A pilot of degree p+1 was chosen over p+2 and p+3 by measurement (see the issue-4 note).
  *
+ * <p><b>First minimum.</b> The difference {@code D} estimates the bias only while the window is
+ * small enough for the degree-(p+1) fit's bias to be of higher order (the asymptotic regime the
+ * selector of Fan &amp; Gijbels relies on). Once a window spans a few periods of an oscillating
+ * signal both fits tend to the window mean, {@code D} falls to 0 and the estimated risk falls
+ * with the variance to a spurious minimum at the largest window (a flat-zero derivative). The
+ * candidates are therefore searched from small to large and the search stops once the estimated
+ * risk exceeds {@link #STOP_RATIO} times the smallest so far at two successive candidates: the
+ * chosen window is the first minimum confirmed by a sustained rise. (Bandwidth criteria with
+ * several local minima are discussed by Hall &amp; Marron 1991, "Local minima in
+ * cross-validation functions", JRSS B 53, 245–252; this stopping rule is this class's own,
+ * measured in the notes of issue 4.)
+ *
+ * <p><b>Bandwidth, not span.</b> The window is a half-width in x units, not a fraction of the
+ * samples: the optimal half-width depends on the local sampling density f only as
+ * {@code f^(-1/(2p+3))} (Fan &amp; Gijbels 1996, §3.2), so one bandwidth suits data whose
+ * density changes tenfold, where one nearest-neighbour count makes windows ten times too wide in
+ * x where sampling is sparse. Windows still hold at least {@link #interiorCount} samples, so
+ * that at the ends they widen as nearest-neighbour windows do instead of losing half their
+ * samples.
+ *
  * <p>Beyond {@link #MAX_SELECTION_SAMPLES} samples the window is chosen on an evenly thinned
  * subsample and carried to the full data with the asymptotic rate of the optimal bandwidth,
  * {@code h ∝ n^(-1/(2r + 2ν + 1))} for bias order {@code r} (Fan &amp; Gijbels 1996, §3.2).
@@ -28,8 +48,17 @@ final class LoessSpanSelector {
     static final int MAX_SELECTION_SAMPLES = 10_000;
     /** Number of evaluation points the risk is averaged over. */
     static final int EVALUATION_POINTS = 250;
-    /** Ratio of successive candidate window sizes. */
+    /** Ratio of successive candidate bandwidths. */
     static final double GRID_RATIO = 1.15;
+    /**
+     * The search stops once the estimated risk exceeds this multiple of the smallest so far at
+     * two successive candidates. Small windows' risk estimates wobble (single candidates up to
+     * 3.2 times the minimum so far were seen with a tenfold density change; two successive ones
+     * at most 1.8 times); past the first minimum the estimated squared bias grows like a power
+     * of the window (h^6 for the slope with degree 2), so the rise is reached within a few grid
+     * steps.
+     */
+    static final double STOP_RATIO = 4;
 
     private LoessSpanSelector() {
     }
@@ -66,14 +95,15 @@ final class LoessSpanSelector {
     }
 
     /**
-     * Chooses the window size for estimating the {@code order}-th derivative with local
-     * polynomials of degree {@code degree}.
+     * Chooses the window half-width, in x units, for estimating the {@code order}-th derivative
+     * with local polynomials of degree {@code degree}; windows also hold at least
+     * {@code degree + 3} nearest samples.
      *
      * @param robustness robustness weights or {@code null}
      * @param sigma the noise standard deviation
-     * @return the number of nearest neighbours per window, for the full data
+     * @return the bandwidth for the full data
      */
-    static int select(double[] x, double[] y, double[] robustness, int order, int degree, double sigma) {
+    static double select(double[] x, double[] y, double[] robustness, int order, int degree, double sigma) {
         int n = x.length;
         int stride = (n + MAX_SELECTION_SAMPLES - 1) / MAX_SELECTION_SAMPLES;
         double[] xs = thin(x, stride);
@@ -81,26 +111,62 @@ final class LoessSpanSelector {
         double[] rs = robustness == null ? null : thin(robustness, stride);
         int m = xs.length;
         int points = Math.min(m, EVALUATION_POINTS);
-        int pilot = degree + 1;
+        double range = xs[m - 1] - xs[0];
         double bestRisk = Double.POSITIVE_INFINITY;
-        int best = m;
-        for (double qd = pilot + 3; ; qd *= GRID_RATIO) {
-            int q = Math.min(m, (int) Math.round(qd));
-            double risk = risk(xs, ys, rs, order, degree, q, sigma, points);
+        double best = range;
+        int above = 0;
+        for (double h = 0.5 * (degree + 4) * range / (m - 1); ; h *= GRID_RATIO) {
+            double bandwidth = Math.min(h, range);
+            double risk = risk(xs, ys, rs, order, degree, bandwidth, sigma, points);
             if (risk < bestRisk) {
                 bestRisk = risk;
-                best = q;
+                best = bandwidth;
             }
-            if (q == m) {
+            above = risk > STOP_RATIO * bestRisk ? above + 1 : 0;
+            if (bandwidth == range || above == 2) {
                 break;
             }
         }
-        double span = (double) best / m;
         if (stride > 1) {
             int biasOrder = (degree - order) % 2 == 1 ? degree + 1 - order : degree + 2 - order;
-            span *= Math.pow((double) n / m, -1.0 / (2 * biasOrder + 2 * order + 1));
+            best *= Math.pow((double) n / m, -1.0 / (2 * biasOrder + 2 * order + 1));
         }
-        return Math.max(degree + 3, Math.min(n, (int) Math.floor(span * n)));
+        return best;
+    }
+
+    /**
+     * The fewest samples within {@code ±bandwidth} of a sample at least a bandwidth from both
+     * ends (of the middle sample if there is none), and at least {@code floor}: used as the
+     * nearest-neighbour minimum of automatic windows, so that windows at the ends widen to hold
+     * as many samples as the interior ones, as nearest-neighbour windows do, instead of losing
+     * half of them.
+     */
+    static int interiorCount(double[] x, double bandwidth, int floor) {
+        int n = x.length;
+        int fewest = Integer.MAX_VALUE;
+        int lo = 0;
+        int hi = 0;
+        for (int i = 0; i < n; i++) {
+            if (x[i] - x[0] < bandwidth || x[n - 1] - x[i] < bandwidth) {
+                continue;
+            }
+            while (x[i] - x[lo] >= bandwidth) {
+                lo++;
+            }
+            hi = Math.max(hi, i);
+            while (hi + 1 < n && x[hi + 1] - x[i] < bandwidth) {
+                hi++;
+            }
+            fewest = Math.min(fewest, hi - lo + 1);
+        }
+        if (fewest == Integer.MAX_VALUE) {
+            double middle = x[n / 2];
+            fewest = 0;
+            for (double v : x) {
+                fewest += Math.abs(v - middle) < bandwidth ? 1 : 0;
+            }
+        }
+        return Math.min(n, Math.max(floor, fewest));
     }
 
     private static double[] thin(double[] v, int stride) {
@@ -115,10 +181,10 @@ final class LoessSpanSelector {
     }
 
     /** The estimated mean squared error of the derivative, averaged over evaluation points. */
-    private static double risk(double[] x, double[] y, double[] robustness, int order, int degree, int q,
-            double sigma, int points) {
+    private static double risk(double[] x, double[] y, double[] robustness, int order, int degree,
+            double bandwidth, double sigma, int points) {
         int pilot = degree + 1;
-        LocalFit window = new LocalFit(x, y, robustness, pilot, q, 0);
+        LocalFit window = new LocalFit(x, y, robustness, pilot, interiorCount(x, bandwidth, pilot + 3), bandwidth);
         double[] s1 = new double[2 * pilot + 1];
         double[] s2 = new double[2 * pilot + 1];
         double[] t = new double[pilot + 1];

@@ -18,7 +18,7 @@ public final class LowessDescriptor implements MethodDescriptor {
     @Override
     public String description() {
         return "robust LOESS (three bisquare iterations); derivatives from the local polynomial coefficients,"
-                + " span chosen per derivative order by estimated error";
+                + " window (a bandwidth in x) chosen per derivative order by estimated error";
     }
 
     @Override

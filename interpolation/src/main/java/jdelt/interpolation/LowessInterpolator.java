@@ -8,7 +8,7 @@ package jdelt.interpolation;
  *
  * <p>Unlike classical lowess, whose local lines cannot give a second derivative, the degree
  * follows the derivative order as in {@link LoessInterpolator} (degree {@code min(ν + 1, 3)} for
- * order ν), and the span is chosen per order from the data unless set. Derivatives come from
+ * order ν), and the window is chosen per order from the data unless set. Derivatives come from
  * the local polynomial's coefficients (Fan &amp; Gijbels 1996), not from differencing.
  */
 public final class LowessInterpolator implements Interpolator {

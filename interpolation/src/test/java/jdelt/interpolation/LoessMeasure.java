@@ -13,6 +13,8 @@ import java.util.function.DoubleUnaryOperator;
  *   java -cp target/classes:target/test-classes jdelt.interpolation.LoessMeasure summary 1000 4
  *   java -cp target/classes:target/test-classes jdelt.interpolation.LoessMeasure scan 1000000
  *   java -cp target/classes:target/test-classes jdelt.interpolation.LoessMeasure timing 1000000
+ *   java -cp target/classes:target/test-classes jdelt.interpolation.LoessMeasure periods 1000
+ *   java -cp target/classes:target/test-classes jdelt.interpolation.LoessMeasure density 10000
  * </pre>
  * (with Commons Math on the class path).
  */
@@ -87,6 +89,10 @@ final class LoessMeasure {
             surface();
         } else if (args.length > 0 && args[0].equals("scan")) {
             scan(Integer.parseInt(args[1]));
+        } else if (args.length > 0 && args[0].equals("periods")) {
+            periods(Integer.parseInt(args[1]));
+        } else if (args.length > 0 && args[0].equals("density")) {
+            density(Integer.parseInt(args[1]));
         } else if (args.length > 0 && args[0].equals("summary")) {
             summary(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
         } else {
@@ -320,5 +326,73 @@ final class LoessMeasure {
         System.out.printf(Locale.ROOT, "n=%d: lowess (3 robustness iterations) fit + %d values of orders 1, 2: %.2f s;"
                 + " err1 %.4f err2 %.4f%n", n, evaluated, (System.nanoTime() - t0) / 1e9,
                 relativeError(robust.differentiate(1), SINE, 1, x), relativeError(robust.differentiate(2), SINE, 2, x));
+    }
+
+    /** A sine with {@code periods} periods on [0, 1], amplitude 1. */
+    static Signal sine(double periods) {
+        double w = 2 * Math.PI * periods;
+        return new Signal("sine" + periods, t -> Math.sin(w * t), t -> w * Math.cos(w * t),
+                t -> -w * w * Math.sin(w * t));
+    }
+
+    /** Half the samples uniform in [0, 1/11], half in (1/11, 1]: a 10x density change. */
+    static double[] denseThenSparse(int n) {
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i < n / 2 ? i / (11.0 * (n / 2)) : 1 / 11.0 + (10 / 11.0) * (i - n / 2 + 1) / (n - n / 2);
+        }
+        return x;
+    }
+
+    /** Sines of 3 to 20 periods, 5 % noise, uniform and jittered: spans and errors of loess and lowess. */
+    static void periods(int n) {
+        for (double p : new double[] {3, 9, 16, 20}) {
+            for (boolean jitter : new boolean[] {false, true}) {
+                Random random = new Random(2);
+                double[] x = abscissae(n, jitter, random);
+                Signal s = sine(p);
+                double[] y = noisy(s, x, 0.05, random);
+                for (Interpolator method : new Interpolator[] {new LoessInterpolator(), new LowessInterpolator()}) {
+                    LoessFit fit = (LoessFit) method.fit(x, y);
+                    System.out.printf(Locale.ROOT, "n=%d periods %2.0f jitter %-5s %-6s | span %.4f %.4f %.4f | err %.4f %.4f %.4f%n",
+                            n, p, jitter, method.toString().substring(0, 6), fit.span(0), fit.span(1), fit.span(2),
+                            relativeError(fit.differentiate(0), s, 0, x), relativeError(fit.differentiate(1), s, 1, x),
+                            relativeError(fit.differentiate(2), s, 2, x));
+                }
+            }
+        }
+    }
+
+    /**
+     * A 10x sampling-density change: half the samples in [0, 1/11], half in [1/11, 1], sine of
+     * 8 periods, 5 % noise; relative errors of orders 0-2 in the dense and the sparse part.
+     */
+    static void density(int n) {
+        Random random = new Random(2);
+        double[] x = denseThenSparse(n);
+        Signal s = sine(8);
+        double[] y = noisy(s, x, 0.05, random);
+        for (Interpolator method : new Interpolator[] {new LoessInterpolator(), new LowessInterpolator()}) {
+            LoessFit fit = (LoessFit) method.fit(x, y);
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "n=%d density 10:1 %-6s |",
+                    n, method.toString().substring(0, 6)));
+            for (int order = 0; order <= 2; order++) {
+                double[] est = fit.differentiate(order).values(x);
+                double[] err = new double[2];
+                double[] ref = new double[2];
+                for (int i = 0; i < n; i++) {
+                    if (x[i] < 0.005 || x[i] > 0.95) {
+                        continue;
+                    }
+                    int part = i < n / 2 ? 0 : 1;
+                    double truth = s.derivative(order, x[i]);
+                    err[part] += sq(est[i] - truth);
+                    ref[part] += truth * truth;
+                }
+                line.append(String.format(Locale.ROOT, " order %d span %.4f err dense %.4f sparse %.4f |", order,
+                        fit.span(order), Math.sqrt(err[0] / ref[0]), Math.sqrt(err[1] / ref[1])));
+            }
+            System.out.println(line);
+        }
     }
 }
