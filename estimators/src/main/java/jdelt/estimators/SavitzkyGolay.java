@@ -2,6 +2,7 @@ package jdelt.estimators;
 
 import java.util.Arrays;
 
+import jdelt.interpolation.BandwidthWindow;
 import jdelt.interpolation.Curve;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Interpolator;
@@ -44,7 +45,7 @@ import jdelt.interpolation.SlidingWindowLeastSquares;
  * matrix. Half-widths are searched on a geometric grid (ratio 1.2) from that of the smallest odd
  * window at the lower-quartile sample spacing up to half the sampled range (every sample), and the
  * grid's minimum is taken (stopping at the first local minimum was measured to stop far too
- * early at 10^6 samples). Above {@value #SCORED_SAMPLES} samples the score is computed at evenly
+ * early at 10^6 samples). Above {@value BandwidthWindow#SCORED_SAMPLES} samples the score is computed at evenly
  * strided samples. A window that is right for the curve is not right for its derivatives, so the
  * derivative bandwidths are the cross-validated one times fixed factors
  * ({@link #DEFAULT_WINDOW_FACTORS}, {@link #WINDOW_FACTORS}: the oracle ratios measured on noisy
@@ -76,9 +77,6 @@ public final class SavitzkyGolay implements Interpolator {
     static final double[] DEFAULT_WINDOW_FACTORS = {1.0, 1.25, 1.0};
     /** The same with one degree for every order (measured for degree 3). */
     static final double[] WINDOW_FACTORS = {1.0, 1.2, 1.0};
-    /** The most samples at which the leave-one-out score is computed. */
-    static final int SCORED_SAMPLES = 100_000;
-    private static final double GROWTH = 1.2;
 
     private final int degree;
     private final int window;
@@ -167,7 +165,7 @@ public final class SavitzkyGolay implements Interpolator {
         int top = Math.min(MAX_ORDER, degree > 0 ? degree : MAX_ORDER);
         int[] windows = new int[top + 1];
         double[] bandwidths = new double[top + 1];
-        double base = window > 0 ? 0 : crossValidatedBandwidth(xs, ys, fitDegree);
+        double base = window > 0 ? 0 : BandwidthWindow.crossValidatedHalfWidth(xs, ys, fitDegree);
         double[] factors = degree > 0 ? WINDOW_FACTORS : DEFAULT_WINDOW_FACTORS;
         for (int m = 0; m <= top; m++) {
             windows[m] = window > 0 ? window : Math.min(xs.length, degrees[m] + 2);
@@ -180,67 +178,6 @@ public final class SavitzkyGolay implements Interpolator {
     public String toString() {
         return "SavitzkyGolay[degree=" + (degree > 0 ? degree : "default") + ", window="
                 + (window > 0 ? window : "auto") + "]";
-    }
-
-    /**
-     * The half-width in x minimising the leave-one-out score, searched upwards on a geometric grid
-     * from the width of the smallest odd window at the lower-quartile sample spacing, with the
-     * floor of {@code degree + 2} samples; the last candidate (half the sampled range) takes
-     * every sample.
-     */
-    static double crossValidatedBandwidth(double[] x, double[] y, int degree) {
-        int n = x.length;
-        int floor = Math.min(n, degree + 2);
-        double half = 0.5 * (x[n - 1] - x[0]);
-        double h = Math.min(half, 0.5 * (degree + 2 - degree % 2) * lowerQuartileSpacing(x));
-        double best = half;
-        double bestScore = Double.POSITIVE_INFINITY;
-        while (true) {
-            double score = looScore(x, y, degree, floor, h);
-            if (score < bestScore) {
-                bestScore = score;
-                best = h;
-            }
-            if (h >= half) {
-                return best;
-            }
-            h = Math.min(half, h * GROWTH);
-        }
-    }
-
-    /** The lower quartile of the sample spacings (of at most {@value #SCORED_SAMPLES} strided ones). */
-    private static double lowerQuartileSpacing(double[] x) {
-        int stride = Math.max(1, (x.length - 1 + SCORED_SAMPLES - 1) / SCORED_SAMPLES);
-        double[] gaps = new double[(x.length - 2) / stride + 1];
-        for (int q = 0; q < gaps.length; q++) {
-            gaps[q] = x[q * stride + 1] - x[q * stride];
-        }
-        Arrays.sort(gaps);
-        return gaps[gaps.length / 4];
-    }
-
-    /**
-     * Leave-one-out score of the windows of at least {@code k} samples and half-width {@code h}
-     * ({@link BandwidthWindow}): at every sample, or at every {@code stride}-th sample (the same
-     * ones for every window) when there are more than {@value #SCORED_SAMPLES}.
-     */
-    static double looScore(double[] x, double[] y, int degree, int k, double h) {
-        int n = x.length;
-        int stride = Math.max(1, (n + SCORED_SAMPLES - 1) / SCORED_SAMPLES);
-        SlidingWindowLeastSquares local = new SlidingWindowLeastSquares(x, y, degree, k, 1);
-        BandwidthWindow window = new BandwidthWindow(x, k, h);
-        double[] out = new double[2];
-        double sum = 0;
-        int count = 0;
-        for (int i = stride / 2; i < n; i += stride) {
-            window.locate(x[i]);
-            local.moveTo(window.first(), window.count());
-            local.derivatives(x[i], 0, out);
-            double r = (y[i] - out[0]) / (1 - out[1]);
-            sum += r * r;
-            count++;
-        }
-        return sum / count;
     }
 
     /**

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import java.util.Random;
 
+import jdelt.interpolation.BandwidthWindow;
 import jdelt.interpolation.Curve;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Interpolator;
@@ -107,12 +108,12 @@ class SavitzkyGolayTest {
             }
             // the window that contains sample i, without it: the k-1 other samples nearest to x[i]
             SlidingWindowLeastSquares local = new SlidingWindowLeastSquares(xs, ys, degree, k - 1, 1);
-            local.moveTo(NearestWindow.of(xs, k - 1, x[i]));
+            local.moveTo(BandwidthWindow.nearestStart(xs, k - 1, x[i]));
             double[] out = new double[1];
             local.derivatives(x[i], 0, out);
             direct += (y[i] - out[0]) * (y[i] - out[0]);
         }
-        assertEquals(direct / x.length, SavitzkyGolay.looScore(x, y, degree, k, 0), 1e-10);
+        assertEquals(direct / x.length, BandwidthWindow.looScore(x, y, degree, k, 0), 1e-10);
     }
 
     /** RMS error of derivative {@code order} at the samples of a fit to a noisy signal. */
