@@ -42,9 +42,10 @@ import jdelt.interpolation.SlidingWindowLeastSquares;
  * <p><b>Automatic window (the default).</b> The bandwidth for the fit (order 0) minimises the
  * exact leave-one-out cross-validation score of this linear smoother, {@code mean(((y_i - f_i) /
  * (1 - H_ii))^2)}, with the hat diagonal {@code H_ii} in closed form from each local normal
- * matrix. Half-widths are searched on a geometric grid (ratio 1.2) from that of the smallest odd
- * window at the lower-quartile sample spacing up to half the sampled range (every sample), and the
- * grid's minimum is taken (stopping at the first local minimum was measured to stop far too
+ * matrix. Half-widths of {@code k/2} lower-quartile sample spacings are searched for odd {@code k}
+ * on a geometric grid (ratio 1.2) from the degree + 2 up to half the sampled range (every sample;
+ * on uniform x these are the classical odd windows of {@code k} samples), and the grid's minimum is
+ * taken (stopping at the first local minimum was measured to stop far too
  * early at 10^6 samples). Above {@value BandwidthWindow#SCORED_SAMPLES} samples the score is computed at evenly
  * strided samples. A window that is right for the curve is not right for its derivatives, so the
  * derivative bandwidths are the cross-validated one times fixed factors

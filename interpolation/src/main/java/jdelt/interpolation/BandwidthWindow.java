@@ -102,9 +102,11 @@ public final class BandwidthWindow {
 
     /**
      * The half-width in x minimising the leave-one-out score of the degree-{@code degree} local
-     * polynomial with at least {@code degree + 2} samples per window, searched upwards on a
-     * geometric grid (ratio 1.2) from that of the smallest odd window at the lower-quartile sample
-     * spacing up to half the sampled range (every sample); the grid's minimum is returned.
+     * polynomial with at least {@code degree + 2} samples per window. Half-widths {@code k/2}
+     * lower-quartile sample spacings are tried for odd {@code k} on a geometric grid (ratio 1.2)
+     * from {@code degree + 2} or {@code degree + 3} up to half the sampled range (every sample): on
+     * uniform x, windows of exactly {@code k} samples centred on each sample, never an uneven
+     * window by rounding. The grid's minimum is returned.
      *
      * @param x the sorted abscissae, more than {@code degree + 1}
      * @param y the ordinates
@@ -115,10 +117,12 @@ public final class BandwidthWindow {
         int n = x.length;
         int floor = Math.min(n, degree + 2);
         double half = 0.5 * (x[n - 1] - x[0]);
-        double h = Math.min(half, 0.5 * (degree + 2 - degree % 2) * lowerQuartileSpacing(x));
+        double spacing = lowerQuartileSpacing(x);
+        long k = degree + 3 - degree % 2;
         double best = half;
         double bestScore = Double.POSITIVE_INFINITY;
         while (true) {
+            double h = Math.min(half, 0.5 * k * spacing);
             double score = looScore(x, y, degree, floor, h);
             if (score < bestScore) {
                 bestScore = score;
@@ -127,7 +131,8 @@ public final class BandwidthWindow {
             if (h >= half) {
                 return best;
             }
-            h = Math.min(half, h * GROWTH);
+            long next = Math.max(k + 2, Math.round(k * GROWTH));
+            k = next % 2 == 0 ? next + 1 : next;
         }
     }
 
