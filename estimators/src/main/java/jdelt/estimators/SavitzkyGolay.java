@@ -45,8 +45,8 @@ import jdelt.interpolation.SlidingWindowLeastSquares;
  * matrix. Half-widths of {@code k/2} lower-quartile sample spacings are searched for odd {@code k}
  * on a geometric grid (ratio 1.2) from the degree + 2 up to half the sampled range (every sample;
  * on uniform x these are the classical odd windows of {@code k} samples), and the grid's minimum is
- * taken (stopping at the first local minimum was measured to stop far too
- * early at 10^6 samples). Above {@value BandwidthWindow#SCORED_SAMPLES} samples the score is computed at evenly
+ * taken (stopping at the first local minimum was measured to stop far too early at 10^6
+ * samples). Above {@value BandwidthWindow#SCORED_SAMPLES} samples the score is computed at evenly
  * strided samples. A window that is right for the curve is not right for its derivatives, so the
  * derivative bandwidths are the cross-validated one times fixed factors
  * ({@link #DEFAULT_WINDOW_FACTORS}, {@link #WINDOW_FACTORS}: the oracle ratios measured on noisy
