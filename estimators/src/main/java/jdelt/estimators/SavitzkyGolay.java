@@ -264,7 +264,8 @@ public final class SavitzkyGolay implements Interpolator {
             }
             BandwidthWindow window = new BandwidthWindow(x, windows[order], bandwidths[order]);
             window.locate(z);
-            SlidingWindowLeastSquares local = new SlidingWindowLeastSquares(x, y, degrees[order], windows[order], 1);
+            SlidingWindowLeastSquares local =
+                    new SlidingWindowLeastSquares(x, y, degrees[order], windows[order], 1);
             local.moveTo(window.first(), window.count());
             double[] out = new double[order + 1];
             local.derivatives(z, order, out);
@@ -273,7 +274,8 @@ public final class SavitzkyGolay implements Interpolator {
 
         double[] evaluateAll(double[] z, int order) {
             BandwidthWindow window = new BandwidthWindow(x, windows[order], bandwidths[order]);
-            SlidingWindowLeastSquares local = new SlidingWindowLeastSquares(x, y, degrees[order], windows[order], 1);
+            SlidingWindowLeastSquares local =
+                    new SlidingWindowLeastSquares(x, y, degrees[order], windows[order], 1);
             double[] result = new double[z.length];
             double[] out = new double[order + 1];
             for (int i = 0; i < z.length; i++) {

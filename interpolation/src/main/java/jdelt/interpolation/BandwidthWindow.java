@@ -8,7 +8,8 @@ import java.util.Arrays;
  * x-interval {@code [z - h, z + h]} (shifted inwards near the ends so that it keeps its width
  * {@code 2h} inside the sampled range, as the classical filter's end windows do), together with
  * at least the {@code k} samples nearest to {@code z} (the floor the polynomial degree needs
- * where sampling is sparse). With {@code h = 0} it is just the {@code k} nearest samples. A window of fixed width in x, rather than a fixed number of samples, is
+ * where sampling is sparse). With {@code h = 0} it is just the {@code k} nearest samples. A
+ * window of fixed width in x, rather than a fixed number of samples, is
  * the kernel-regression bandwidth of local polynomial fitting (J. Fan and I. Gijbels, <i>Local
  * Polynomial Modelling and Its Applications</i>, Chapman &amp; Hall 1996, ch. 3), whose optimal
  * value depends on the local sampling density only through a power {@code -1/(2p+3)} ({@code p}
