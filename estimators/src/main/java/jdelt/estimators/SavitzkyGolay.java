@@ -2,6 +2,7 @@ package jdelt.estimators;
 
 import java.util.Arrays;
 
+import jdelt.interpolation.BandwidthWindow;
 import jdelt.interpolation.Curve;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Interpolator;
@@ -14,16 +15,23 @@ import jdelt.interpolation.SlidingWindowLeastSquares;
  * 1627–1639), for uniform and non-uniform x, with a window chosen from the data.
  *
  * <p><b>The model.</b> The value of order {@code m} at any point {@code z} is the m-th derivative
- * at {@code z} of the least-squares polynomial fitted, with equal weights, to the {@code window}
- * samples nearest to {@code z} (the local polynomial's own coefficient, not a difference of
- * fitted values). On uniform x, at the samples away from the ends, this is exactly the classical
- * convolution filter with {@code window = 2h+1} points; on non-uniform x it is the same
- * least-squares problem on the actual abscissae, and the window (a number of samples) adapts to
- * the local sampling density. Between samples the polynomial is evaluated at the point itself, so
- * the curves are defined everywhere; because the window moves in whole samples, each curve is
- * piecewise smooth with small jumps where the window changes (midway between samples on a uniform
- * grid). Near the ends the window stops at the data (the first or last {@code window} samples),
- * and <b>outside the sampled range</b> the curve continues the end window's polynomial.
+ * at {@code z} of the least-squares polynomial fitted, with equal weights, to the samples of the
+ * window at {@code z} (the local polynomial's own coefficient, not a difference of fitted values).
+ * With a fixed window of {@code k} samples the window is the {@code k} samples nearest to
+ * {@code z}: on uniform x, at the samples away from the ends, exactly the classical convolution
+ * filter of {@code k} points. By default the window is instead a <b>bandwidth in x</b>: every
+ * sample within {@code [z - h, z + h]}, and at least the {@code degree + 2} samples nearest to
+ * {@code z} where sampling is too sparse for that ({@link BandwidthWindow}). On uniform x this is
+ * the classical filter again ({@code k ≈ 2h/Δx + 1}); on strongly non-uniform x (bursts,
+ * event-driven logging) a window of a fixed number of samples would be far too narrow in x where
+ * sampling is dense and differentiate the noise there, while the best width of a local
+ * polynomial fit depends on the local density only through its power {@code -1/(2p+3)} (Fan and
+ * Gijbels 1996, ch. 3; {@code p} the degree), so one width in x suits every region. Between samples
+ * the polynomial is evaluated at the point itself, so the curves are defined everywhere; because
+ * the window changes by whole samples, each curve is piecewise smooth with small jumps where the
+ * window changes. Near the ends the window stops at the data (an interval of the same width
+ * against the first or last sample), and <b>outside the sampled range</b> the curve continues the
+ * end window's polynomial.
  *
  * <p><b>Degrees.</b> Each derivative order has its own local polynomials (as Savitzky and Golay
  * tabulate separate filters per derivative). By default the fit and the second derivative use
@@ -31,19 +39,21 @@ import jdelt.interpolation.SlidingWindowLeastSquares;
  * for every order, the usual choice, was 1.25× worse for d1 and 1.7× for d2); a degree given to
  * the constructor serves every order.
  *
- * <p><b>Automatic window (the default).</b> The window for the fit (order 0) minimises the exact
- * leave-one-out cross-validation score of this linear smoother, {@code mean(((y_i - f_i) /
+ * <p><b>Automatic window (the default).</b> The bandwidth for the fit (order 0) minimises the
+ * exact leave-one-out cross-validation score of this linear smoother, {@code mean(((y_i - f_i) /
  * (1 - H_ii))^2)}, with the hat diagonal {@code H_ii} in closed form from each local normal
- * matrix; odd windows (and finally all n samples) are searched on a geometric grid from the
- * degree + 2 upwards, and the search stops once the score has not improved for several sizes.
- * Above {@value #SCORED_SAMPLES} samples the score is computed at evenly strided samples. A
- * window that is right for the curve is not right for its derivatives, so the derivative windows
- * are the cross-validated one times fixed factors ({@link #DEFAULT_WINDOW_FACTORS},
- * {@link #WINDOW_FACTORS}: the oracle ratios measured on noisy test signals, see the issue-4
- * note). A fixed window applies to every order.
+ * matrix. Half-widths of {@code k/2} lower-quartile sample spacings are searched for odd {@code k}
+ * on a geometric grid (ratio 1.2) from the degree + 2 up to half the sampled range (every sample;
+ * on uniform x these are the classical odd windows of {@code k} samples), and the grid's minimum is
+ * taken (stopping at the first local minimum was measured to stop far too early at 10^6
+ * samples). Above {@value BandwidthWindow#SCORED_SAMPLES} samples the score is computed at evenly
+ * strided samples. A window that is right for the curve is not right for its derivatives, so the
+ * derivative bandwidths are the cross-validated one times fixed factors
+ * ({@link #DEFAULT_WINDOW_FACTORS}, {@link #WINDOW_FACTORS}: the oracle ratios measured on noisy
+ * test signals, see the issue-4 note). A fixed window (a number of samples) applies to every order.
  *
  * <p><b>Cost.</b> The window sums slide with the window ({@link SlidingWindowLeastSquares}), so
- * {@link Curve#values(double[])} on sorted points and each window tried by the search cost
+ * {@link Curve#values(double[])} on sorted points and each bandwidth tried by the search cost
  * O(n · degree²) whatever the window; a single {@code value(z)} costs O(window).
  * Instances are immutable and thread-safe.
  */
@@ -68,10 +78,6 @@ public final class SavitzkyGolay implements Interpolator {
     static final double[] DEFAULT_WINDOW_FACTORS = {1.0, 1.25, 1.0};
     /** The same with one degree for every order (measured for degree 3). */
     static final double[] WINDOW_FACTORS = {1.0, 1.2, 1.0};
-    /** The most samples at which the leave-one-out score is computed. */
-    static final int SCORED_SAMPLES = 100_000;
-    private static final double GROWTH = 1.2;
-    private static final int PATIENCE = 5;
 
     private final int degree;
     private final int window;
@@ -159,69 +165,20 @@ public final class SavitzkyGolay implements Interpolator {
         double[] ys = y.clone();
         int top = Math.min(MAX_ORDER, degree > 0 ? degree : MAX_ORDER);
         int[] windows = new int[top + 1];
-        int base = window > 0 ? window : crossValidatedWindow(xs, ys, fitDegree);
+        double[] bandwidths = new double[top + 1];
+        double base = window > 0 ? 0 : BandwidthWindow.crossValidatedHalfWidth(xs, ys, fitDegree);
         double[] factors = degree > 0 ? WINDOW_FACTORS : DEFAULT_WINDOW_FACTORS;
         for (int m = 0; m <= top; m++) {
-            windows[m] = window > 0 ? window
-                    : (int) Math.min(xs.length, Math.max(degrees[m] + 2, Math.round(base * factors[m])));
+            windows[m] = window > 0 ? window : Math.min(xs.length, degrees[m] + 2);
+            bandwidths[m] = base * factors[m];
         }
-        return new Fit(xs, ys, Arrays.copyOf(degrees, top + 1), windows);
+        return new Fit(xs, ys, Arrays.copyOf(degrees, top + 1), windows, bandwidths);
     }
 
     @Override
     public String toString() {
         return "SavitzkyGolay[degree=" + (degree > 0 ? degree : "default") + ", window="
                 + (window > 0 ? window : "auto") + "]";
-    }
-
-    /**
-     * The odd window minimising the leave-one-out score, searched upwards on a geometric grid.
-     */
-    static int crossValidatedWindow(double[] x, double[] y, int degree) {
-        int n = x.length;
-        int best = -1;
-        double bestScore = Double.POSITIVE_INFINITY;
-        int sinceBest = 0;
-        int k = Math.min(n, degree + 3 - degree % 2);
-        while (sinceBest < PATIENCE) {
-            double score = looScore(x, y, degree, k);
-            if (score < bestScore) {
-                bestScore = score;
-                best = k;
-                sinceBest = 0;
-            } else {
-                sinceBest++;
-            }
-            if (k == n) {
-                break;
-            }
-            int next = Math.max(k + 2, (int) Math.round(k * GROWTH));
-            k = Math.min(n, next % 2 == 0 ? next + 1 : next);
-        }
-        return best;
-    }
-
-    /**
-     * Leave-one-out score of window {@code k}: at every sample, or at every {@code stride}-th
-     * sample (the same ones for every window) when there are more than {@value #SCORED_SAMPLES}.
-     */
-    static double looScore(double[] x, double[] y, int degree, int k) {
-        int n = x.length;
-        int stride = Math.max(1, (n + SCORED_SAMPLES - 1) / SCORED_SAMPLES);
-        SlidingWindowLeastSquares local = new SlidingWindowLeastSquares(x, y, degree, k, 1);
-        double[] out = new double[2];
-        double sum = 0;
-        int count = 0;
-        int a = 0;
-        for (int i = stride / 2; i < n; i += stride) {
-            a = NearestWindow.from(x, k, x[i], a);
-            local.moveTo(a);
-            local.derivatives(x[i], 0, out);
-            double r = (y[i] - out[0]) / (1 - out[1]);
-            sum += r * r;
-            count++;
-        }
-        return sum / count;
     }
 
     /**
@@ -234,12 +191,14 @@ public final class SavitzkyGolay implements Interpolator {
         private final double[] y;
         private final int[] degrees;
         private final int[] windows;
+        private final double[] bandwidths;
 
-        Fit(double[] x, double[] y, int[] degrees, int[] windows) {
+        Fit(double[] x, double[] y, int[] degrees, int[] windows, double[] bandwidths) {
             this.x = x;
             this.y = y;
             this.degrees = degrees;
             this.windows = windows;
+            this.bandwidths = bandwidths;
         }
 
         /**
@@ -254,14 +213,27 @@ public final class SavitzkyGolay implements Interpolator {
         }
 
         /**
-         * The window used for a derivative order.
+         * The window used for a derivative order: its fixed number of samples, or with a bandwidth
+         * the least number of samples of a local fit.
          *
          * @param order the derivative order, 0 to {@link #maxOrder()}
-         * @return the number of samples in each local fit for that order
+         * @return the (least) number of samples in each local fit for that order
          */
         public int window(int order) {
             Samples.validateOrder(order, maxOrder(), NAME);
             return windows[order];
+        }
+
+        /**
+         * The half-width in x of the local fits of a derivative order (every sample within it
+         * enters the fit), or 0 with a fixed number of samples.
+         *
+         * @param order the derivative order, 0 to {@link #maxOrder()}
+         * @return the bandwidth for that order
+         */
+        public double bandwidth(int order) {
+            Samples.validateOrder(order, maxOrder(), NAME);
+            return bandwidths[order];
         }
 
         @Override
@@ -290,29 +262,30 @@ public final class SavitzkyGolay implements Interpolator {
             if (!Double.isFinite(z)) {
                 return Double.NaN;
             }
-            int k = windows[order];
-            SlidingWindowLeastSquares local = new SlidingWindowLeastSquares(x, y, degrees[order], k, 1);
-            local.moveTo(NearestWindow.of(x, k, z));
+            BandwidthWindow window = new BandwidthWindow(x, windows[order], bandwidths[order]);
+            window.locate(z);
+            SlidingWindowLeastSquares local =
+                    new SlidingWindowLeastSquares(x, y, degrees[order], windows[order], 1);
+            local.moveTo(window.first(), window.count());
             double[] out = new double[order + 1];
             local.derivatives(z, order, out);
             return out[order];
         }
 
         double[] evaluateAll(double[] z, int order) {
-            int k = windows[order];
-            SlidingWindowLeastSquares local = new SlidingWindowLeastSquares(x, y, degrees[order], k, 1);
+            BandwidthWindow window = new BandwidthWindow(x, windows[order], bandwidths[order]);
+            SlidingWindowLeastSquares local =
+                    new SlidingWindowLeastSquares(x, y, degrees[order], windows[order], 1);
             double[] result = new double[z.length];
             double[] out = new double[order + 1];
-            int a = -1;
             for (int i = 0; i < z.length; i++) {
                 if (!Double.isFinite(z[i])) {
                     result[i] = Double.NaN;
                     continue;
                 }
-                // slide from the previous window when z[i] is within a window's reach of it
-                boolean near = a >= 0 && Math.abs(z[i] - x[a + k / 2]) <= x[a + k - 1] - x[a];
-                a = near ? NearestWindow.from(x, k, z[i], a) : NearestWindow.of(x, k, z[i]);
-                local.moveTo(a);
+                // the window slides from the previous one when z[i] is within its reach
+                window.locate(z[i]);
+                local.moveTo(window.first(), window.count());
                 local.derivatives(z[i], order, out);
                 result[i] = out[order];
             }

@@ -10,8 +10,8 @@ import jdelt.interpolation.MethodSettings;
 
 /**
  * Registers {@link SavitzkyGolay} as method {@code savgol}: local least-squares polynomials over
- * sliding windows (Savitzky and Golay 1964), on uniform or non-uniform x, window chosen by
- * leave-one-out cross-validation unless given.
+ * sliding windows (Savitzky and Golay 1964), on uniform or non-uniform x; unless a window (number
+ * of samples) is given, the window is a bandwidth in x chosen by leave-one-out cross-validation.
  */
 public final class SavitzkyGolayDescriptor implements MethodDescriptor {
 
@@ -32,8 +32,8 @@ public final class SavitzkyGolayDescriptor implements MethodDescriptor {
                         "degree of the local polynomials for every order, 1 to " + SavitzkyGolay.MAX_DEGREE
                                 + ", or auto: 4 for the fit and the second derivative, 5 for the first"),
                 new Parameter("window", "auto",
-                        "samples in each local fit (rounded to a whole number), or auto: cross-validated,"
-                                + " widened for derivatives"));
+                        "samples in each local fit (rounded to a whole number), or auto: a bandwidth in x"
+                                + " (cross-validated, widened for derivatives) that adapts to uneven sampling"));
     }
 
     @Override

@@ -21,13 +21,22 @@ package jdelt.interpolation;
  * the window stops at the data, and outside the sampled range the curve continues the end
  * window's polynomial.
  *
- * <p><b>Automatic embedding (the default).</b> The embedding dimension minimises the exact
- * leave-one-out cross-validation score of the order-0 estimate (a linear smoother, hat diagonal in
- * closed form). A window right for the fit is not right for every derivative, so the first
- * derivative uses that dimension times {@code 0.85} (the paper uses one window for all orders; the
- * factors, {@link #EMBEDDING_FACTORS}, are the oracle ratios measured with the default order on
- * noisy test signals, see the issue-4 note). A given embedding serves every order. The order
- * defaults to 4 and the lag to 1.
+ * <p><b>Automatic embedding (the default, lag 1): a time span, not a number of samples.</b> The
+ * paper's embedding spans a fixed time {@code (embedding - 1) · lag · Δt} on uniform sampling.
+ * On non-uniform x, a fixed number of samples would span 10–100 times too short a time where
+ * sampling is dense (bursts, event-driven logging) and differentiate the noise there, so — a
+ * departure from the paper's index-based embedding — the automatic window is a half-width
+ * {@code h} in x: every sample within {@code [z - h, z + h]} (shifted inwards near the ends), and
+ * at least {@code order + 2} samples where sampling is sparse ({@link BandwidthWindow}); on
+ * uniform x this is the paper's embedding of about {@code 2h/Δt + 1} samples. {@code h} minimises
+ * the exact leave-one-out cross-validation score of the order-0 estimate (a linear smoother, hat
+ * diagonal in closed form) over a geometric grid. A window right for the fit is not right for
+ * every derivative, so the first derivative uses {@code h} times {@code 0.85} (the paper uses one
+ * window for all orders; the factors, {@link #EMBEDDING_FACTORS}, are the oracle ratios measured
+ * with the default order on noisy test signals, see the issue-4 note). A given embedding, or a lag
+ * above 1, uses the paper's windows of {@code embedding} samples {@code lag} indices apart (with
+ * a lag above 1 and no embedding given, the dimension is cross-validated the same way); these do
+ * not adapt to uneven sampling. The order defaults to 4 and the lag to 1.
  *
  * <p>Cost: with lag 1 the window sums slide, so {@link Curve#values(double[])} on sorted points
  * and each dimension tried by the search cost O(n · order²) whatever the embedding (with a larger
@@ -89,6 +98,21 @@ public final class GllaInterpolator implements Interpolator {
 
     @Override
     public Fit fit(double[] x, double[] y) {
+        double[] halfWidths = new double[order + 1];
+        if (embedding == 0 && lag == 1) {
+            Samples.validate(x, y, order + 2, NAME + " with order " + order + " and lag 1");
+            double[] xs = x.clone();
+            double[] ys = y.clone();
+            double h = BandwidthWindow.crossValidatedHalfWidth(xs, ys, order);
+            int[] floors = new int[order + 1];
+            DelayEmbedding[] windows = new DelayEmbedding[order + 1];
+            for (int m = 0; m <= order; m++) {
+                floors[m] = Math.min(xs.length, order + 2);
+                halfWidths[m] = h * EMBEDDING_FACTORS[m];
+                windows[m] = new DelayEmbedding(xs, ys, floors[m], 1);
+            }
+            return new Fit(xs, windows, order, floors, halfWidths);
+        }
         int[] dimensions = DelayEmbedding.validateAndChoose(NAME, x, y, order, embedding, lag, EMBEDDING_FACTORS);
         double[] xs = x.clone();
         double[] ys = y.clone();
@@ -96,7 +120,7 @@ public final class GllaInterpolator implements Interpolator {
         for (int m = 0; m <= order; m++) {
             windows[m] = new DelayEmbedding(xs, ys, dimensions[m], lag);
         }
-        return new Fit(windows, order, dimensions);
+        return new Fit(xs, windows, order, dimensions, halfWidths);
     }
 
     @Override
@@ -108,25 +132,41 @@ public final class GllaInterpolator implements Interpolator {
     /** A GLLA fit; immutable and thread-safe. */
     public static final class Fit implements FittedCurve {
 
+        private final double[] x;
         private final DelayEmbedding[] windows;
         private final int order;
         private final int[] dimensions;
+        private final double[] halfWidths;
 
-        Fit(DelayEmbedding[] windows, int order, int[] dimensions) {
+        Fit(double[] x, DelayEmbedding[] windows, int order, int[] dimensions, double[] halfWidths) {
+            this.x = x;
             this.windows = windows;
             this.order = order;
             this.dimensions = dimensions;
+            this.halfWidths = halfWidths;
         }
 
         /**
          * The embedding dimension used for a derivative order.
          *
          * @param derivative the derivative order, 0 to {@link #maxOrder()}
-         * @return the samples per window for that order
+         * @return the samples per window for that order; with a half-width, the least
          */
         public int embedding(int derivative) {
             Samples.validateOrder(derivative, order, NAME);
             return dimensions[derivative];
+        }
+
+        /**
+         * The half-width in x of the windows of a derivative order (the automatic embedding), or
+         * 0 for windows of a fixed number of samples.
+         *
+         * @param derivative the derivative order, 0 to {@link #maxOrder()}
+         * @return the half-width for that order
+         */
+        public double halfWidth(int derivative) {
+            Samples.validateOrder(derivative, order, NAME);
+            return halfWidths[derivative];
         }
 
         @Override
@@ -164,11 +204,18 @@ public final class GllaInterpolator implements Interpolator {
         private double[] evaluate(double[] z, int derivative) {
             DelayEmbedding embedding = windows[derivative];
             SlidingWindowLeastSquares local = embedding.windows(order);
+            double h = halfWidths[derivative];
+            BandwidthWindow window = h > 0 ? new BandwidthWindow(x, dimensions[derivative], h) : null;
             double[] result = new double[z.length];
             double[] out = new double[derivative + 1];
             for (int i = 0; i < z.length; i++) {
                 if (Double.isFinite(z[i])) {
-                    local.moveTo(embedding.start(z[i]));
+                    if (window != null) {
+                        window.locate(z[i]);
+                        local.moveTo(window.first(), window.count());
+                    } else {
+                        local.moveTo(embedding.start(z[i]));
+                    }
                     local.derivatives(z[i], derivative, out);
                     result[i] = out[derivative];
                 } else {

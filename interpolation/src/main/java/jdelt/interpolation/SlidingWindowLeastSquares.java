@@ -30,7 +30,7 @@ public final class SlidingWindowLeastSquares {
     private final double[] x;
     private final double[] y;
     private final int degree;
-    private final int size;
+    private int size;
     private final int step;
     private final double[] moments;
     private final double[] rhs;
@@ -41,6 +41,7 @@ public final class SlidingWindowLeastSquares {
     private final double[] scratch;
     private int start = -1;
     private int rebuiltAt;
+    private int updatesSinceRebuild;
     private double origin;
     private double radius;
 
@@ -96,6 +97,58 @@ public final class SlidingWindowLeastSquares {
         }
         if (rebuild) {
             rebuild(a);
+        }
+    }
+
+    /**
+     * Places a window of {@code count} consecutive samples starting at index {@code first}: for
+     * windows whose number of samples varies from point to point (e.g. all samples within a
+     * distance in x), step 1 only. The sums slide: samples are added and removed at either end
+     * (O(degree) each) and rebuilt from scratch when the updates since the last rebuild exceed
+     * half the window, when the window has left {@code |u| <= 2} or shrunk below a quarter of the
+     * rebuilt width, so the cancellation error stays bounded and the amortised cost per update is
+     * O(degree). {@link #moveTo(int)} afterwards keeps the last size.
+     *
+     * @param first the first index
+     * @param count the number of samples, more than the degree, with {@code first + count <= n}
+     * @throws IllegalArgumentException if the step is not 1 or the window is too small
+     */
+    public void moveTo(int first, int count) {
+        if (step != 1 || count <= degree) {
+            throw new IllegalArgumentException("a window of " + count + " samples " + step
+                    + " apart cannot slide with a varying size for a polynomial of degree " + degree);
+        }
+        if (first == start && count == size) {
+            return;
+        }
+        int end = start + size;
+        int newEnd = first + count;
+        int updates = Math.abs(first - start) + Math.abs(newEnd - end);
+        boolean rebuild = start < 0 || first >= end || newEnd <= start
+                || updatesSinceRebuild + updates > count / 2;
+        if (!rebuild) {
+            while (end < newEnd) {
+                add(end++, 1);
+            }
+            while (end > newEnd) {
+                add(--end, -1);
+            }
+            while (start < first) {
+                add(start++, -1);
+            }
+            while (start > first) {
+                add(--start, 1);
+            }
+            size = count;
+            updatesSinceRebuild += updates;
+            double lo = x[first];
+            double hi = x[newEnd - 1];
+            rebuild = Math.abs(lo - origin) > 2 * radius || Math.abs(hi - origin) > 2 * radius
+                    || hi - lo < 0.5 * radius;
+        }
+        if (rebuild) {
+            size = count;
+            rebuild(first);
         }
     }
 
@@ -167,6 +220,7 @@ public final class SlidingWindowLeastSquares {
     private void rebuild(int a) {
         start = a;
         rebuiltAt = a;
+        updatesSinceRebuild = 0;
         double lo = x[a];
         double hi = x[a + step * (size - 1)];
         origin = 0.5 * (lo + hi);
