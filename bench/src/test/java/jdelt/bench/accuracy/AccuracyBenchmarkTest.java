@@ -16,7 +16,7 @@ class AccuracyBenchmarkTest {
 
     @Test
     void smallRunWritesReportCsvAndPlotsAndReportsSizeLimits(@TempDir Path dir) throws Exception {
-        AccuracyBenchmark.main(new String[] {"--signals", "polynomial", "--seeds", "1", "--oracle-grid", "3",
+        AccuracyBenchmark.main(new String[] {"--methods", "test-kernel", "--signals", "polynomial", "--seeds", "1", "--oracle-grid", "3",
             "--oracle-refine", "0", "--max-n", "test-kernel=1000", "--no-progress", "--out", dir.toString()});
         String md = Files.readString(dir.resolve("accuracy.md"));
         assertTrue(md.contains("`test-kernel-oracle`: `bandwidth` tuned on the truth"), md);

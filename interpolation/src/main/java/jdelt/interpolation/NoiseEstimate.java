@@ -1,0 +1,31 @@
+package jdelt.interpolation;
+
+/**
+ * The difference-based noise-variance estimator of Gasser, Sroka &amp; Jennen-Steinmetz
+ * ("Residual variance and residual pattern in nonlinear regression", Biometrika 73, 1986): each
+ * interior sample is compared with the straight line through its two neighbours, which removes any
+ * locally linear signal without fitting a model, for non-uniform x and weighted samples.
+ */
+final class NoiseEstimate {
+
+    private NoiseEstimate() {
+    }
+
+    /**
+     * @param x strictly increasing abscissae (at least 3)
+     * @param y ordinates
+     * @param w weights, inversely proportional to each sample's noise variance
+     * @return the estimated variance of a unit-weight observation
+     */
+    static double variance(double[] x, double[] y, double[] w) {
+        double sum = 0;
+        for (int i = 1; i < x.length - 1; i++) {
+            double span = x[i + 1] - x[i - 1];
+            double a = (x[i + 1] - x[i]) / span;
+            double b = (x[i] - x[i - 1]) / span;
+            double pseudo = a * y[i - 1] + b * y[i + 1] - y[i];
+            sum += pseudo * pseudo / (a * a / w[i - 1] + b * b / w[i + 1] + 1 / w[i]);
+        }
+        return sum / (x.length - 2);
+    }
+}
