@@ -48,6 +48,9 @@ public final class SpeedBenchmarks {
             "  --out DIR          output directory (default bench/results, or results inside bench/)",
             "  --help             print this text");
 
+    /** How long to wait for another JMH run (on the same machine) to release the JMH lock. */
+    private static final double LOCK_WAIT_MINUTES = 20;
+
     /** One measured or skipped (method, n). */
     private record Row(String method, int n, double millis, double error, String note) {
     }
@@ -130,13 +133,31 @@ public final class SpeedBenchmarks {
                 .measurementTime(TimeValue.seconds(Long.parseLong(opt.getOrDefault("-r", "1"))))
                 .timeout(TimeValue.seconds((long) Math.max(60, 3 * maxSeconds)))
                 .shouldFailOnError(true).verbosity(VerboseMode.SILENT);
+        long waitUntil = System.nanoTime() + (long) (LOCK_WAIT_MINUTES * 60e9);
+        while (true) {
+            try {
+                Collection<RunResult> results = new Runner(b.build()).run();
+                RunResult r = results.iterator().next();
+                return new Row(method, n, r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError(), "");
+            } catch (RunnerException | RuntimeException e) {
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                String message = String.valueOf(cause.getMessage());
+                if (message.contains("JMH lock") && System.nanoTime() < waitUntil) {
+                    System.err.println("another JMH run holds the lock; waiting 15 s (measurements would disturb each other)");
+                    sleep(15);
+                    continue;
+                }
+                return new Row(method, n, Double.NaN, Double.NaN, "failed: "
+                        + (message.length() > 120 ? message.substring(0, 120) + "…" : message));
+            }
+        }
+    }
+
+    private static void sleep(int seconds) {
         try {
-            Collection<RunResult> results = new Runner(b.build()).run();
-            RunResult r = results.iterator().next();
-            return new Row(method, n, r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError(), "");
-        } catch (RunnerException | RuntimeException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            return new Row(method, n, Double.NaN, Double.NaN, "failed: " + cause.getMessage());
+            Thread.sleep(seconds * 1000L);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
