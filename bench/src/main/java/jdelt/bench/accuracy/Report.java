@@ -106,7 +106,10 @@ public final class Report {
                 .append(args.length == 0 ? "" : " " + String.join(" ", args)).append("` on ")
                 .append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
                 .append(" in ").append(took.toMinutes()).append(" min ").append(took.toSecondsPart())
-                .append(" s (").append(o.threads()).append(" threads, ")
+                .append(" s (").append(o.threads()).append(" threads, load average ")
+                .append(String.format(Locale.ROOT, "%.2f",
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
+                .append(" at the end, ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
                 .append(System.getProperty("java.version")).append(").\n\n");
         md.append("**Methods** (every method in `MethodRegistry.all()`, default settings):\n\n");

@@ -202,6 +202,9 @@ public final class SpeedBenchmarks {
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
                 .append(System.getProperty("java.version")).append(", ")
                 .append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
+                .append(String.format(Locale.ROOT, ", load average %.2f at the end (other processes share the cores:"
+                        + " compare sizes and methods of one run, not runs)",
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
                 .append(".\nCommand: `java -cp bench/target/benchmarks.jar jdelt.bench.speed.SpeedBenchmarks")
                 .append(args.length == 0 ? "" : " " + String.join(" ", args)).append("`.\n\n| method |");
         StringBuilder csv = new StringBuilder("method,n,ms_per_op,error_ms,ns_per_point,note\n");
