@@ -76,11 +76,6 @@ public final class Results {
         return variants;
     }
 
-    /** @return seeds per cell */
-    public int seeds() {
-        return seeds;
-    }
-
     /**
      * Records one outcome.
      *
