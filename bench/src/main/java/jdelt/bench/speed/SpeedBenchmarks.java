@@ -118,7 +118,8 @@ public final class SpeedBenchmarks {
         if (limit != null && n > limit) {
             return new Row(method, n, Double.NaN, Double.NaN, "not meant for n > " + limit);
         }
-        double predicted = extrapolate(measured, n);
+        double predicted = extrapolate(measured.stream().mapToInt(Row::n).toArray(),
+                measured.stream().mapToDouble(Row::millis).toArray(), n);
         if (predicted > maxSeconds * 1e3) {
             return new Row(method, n, Double.NaN, Double.NaN,
                     String.format(Locale.ROOT, "skipped: ~%.3g s per fit extrapolated", predicted / 1e3));
@@ -161,19 +162,26 @@ public final class SpeedBenchmarks {
         }
     }
 
-    /** Time at {@code n} extrapolated as a power law through the last two measured sizes (exponent in [1, 3]). */
-    static double extrapolate(List<Row> measured, int n) {
-        if (measured.isEmpty()) {
+    /**
+     * Time at {@code n} extrapolated as a power law through the last two measured sizes, with the
+     * exponent clamped to [1, 3] (linear with one measurement); 0 with none.
+     *
+     * @param sizes measured sizes, increasing
+     * @param millis their times
+     * @param n the size to predict
+     * @return the predicted time in the unit of {@code millis}
+     */
+    static double extrapolate(int[] sizes, double[] millis, int n) {
+        int k = sizes.length;
+        if (k == 0) {
             return 0;
         }
-        Row last = measured.get(measured.size() - 1);
         double exponent = 1;
-        if (measured.size() >= 2) {
-            Row prev = measured.get(measured.size() - 2);
-            exponent = Math.log(last.millis() / prev.millis()) / Math.log((double) last.n() / prev.n());
+        if (k >= 2) {
+            exponent = Math.log(millis[k - 1] / millis[k - 2]) / Math.log((double) sizes[k - 1] / sizes[k - 2]);
             exponent = Math.min(3, Math.max(1, exponent));
         }
-        return last.millis() * Math.pow((double) n / last.n(), exponent);
+        return millis[k - 1] * Math.pow((double) n / sizes[k - 1], exponent);
     }
 
     private static Map<String, Integer> limits() throws IOException {
