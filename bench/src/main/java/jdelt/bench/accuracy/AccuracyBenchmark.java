@@ -93,8 +93,10 @@ public final class AccuracyBenchmark {
         results.writeCsv(options.out().resolve("accuracy.csv"));
         Plots.errorVsNoise(results, options.out());
         Plots.example(bench.exampleCell(signals), bench.exampleFits(signals), options.out());
-        Report.write(results, options, args, took, bench.timedOutAt, options.out().resolve("accuracy.md"));
+        String headline = Report.write(results, options, args, took, bench.timedOutAt,
+                options.out().resolve("accuracy.md"));
         bench.runner.close();
+        System.out.print(headline);
         System.out.println("wrote " + options.out().resolve("accuracy.md") + " (" + took.toSeconds() + " s)");
     }
 

@@ -63,16 +63,19 @@ public final class Report {
      * @param took the run's wall-clock time
      * @param timedOutAt per variant, the smallest size at which a fit timed out
      * @param file where to write
+     * @return the headline table (Markdown), for the console
      * @throws IOException if writing fails
      */
-    public static void write(Results results, AccuracyOptions options, String[] args, Duration took,
+    public static String write(Results results, AccuracyOptions options, String[] args, Duration took,
                              Map<String, Integer> timedOutAt, Path file) throws IOException {
         StringBuilder md = new StringBuilder();
         header(md, results, options, args, took);
         List<Summary> overall = summarise(results, results.cells());
         md.append("\n## Headline (all cells)\n\nGeometric-mean error ratio to the best variant of each cell;"
                 + " median seconds per fit over the cells (all sizes; for an oracle, the whole search).\n\n");
+        int headlineStart = md.length();
         table(md, overall);
+        String headline = md.substring(headlineStart);
         md.append("\n## Recommendation\n\n");
         recommend(md, results);
         md.append("\n## Ranking per scenario\n\n");
@@ -98,6 +101,7 @@ public final class Report {
         md.append("\n## Raw data\n\nEvery cell and method (mean over seeds, ratios, time, first problem):"
                 + " [accuracy.csv](accuracy.csv).\n");
         Files.writeString(file, md.toString(), StandardCharsets.UTF_8);
+        return headline;
     }
 
     private static void header(StringBuilder md, Results results, AccuracyOptions o, String[] args, Duration took) {
