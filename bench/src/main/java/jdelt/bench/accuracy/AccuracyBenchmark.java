@@ -82,6 +82,11 @@ public final class AccuracyBenchmark {
         AccuracyOptions options = parsed.resolveBudget(variants.size());
         List<TestSignal> signals = Grid.signals().stream()
                 .filter(s -> options.signals().isEmpty() || options.signals().contains(s.name())).toList();
+        if (signals.isEmpty()) {
+            System.err.println("no signals to run: known signals are "
+                    + Grid.signals().stream().map(TestSignal::name).toList());
+            System.exit(1);
+        }
         List<Cell> cells = options.full() ? Grid.fullGrid(signals) : Grid.defaultGrid(signals);
         Results results = new Results(cells, variants, options.seeds());
         AccuracyBenchmark bench = new AccuracyBenchmark(options, results);
