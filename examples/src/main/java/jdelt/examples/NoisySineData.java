@@ -13,7 +13,7 @@ import java.util.Random;
  * (non-uniform) samples of [0, 4 pi], with Gaussian noise of standard deviation 0.05 (seed 2026),
  * and the true first and second derivatives beside it.
  *
- * <p>Run: {@code mvn -q -pl examples -am compile -Pexample -Dexample=jdelt.examples.NoisySineData}
+ * <p>Run: {@code examples/run NoisySineData}
  */
 public final class NoisySineData {
 

@@ -19,7 +19,7 @@ import jdelt.interpolation.SmoothingSpline;
  * smoothing spline, and prints its first and second derivatives beside the truth, then the RMSE
  * of each next to that of plain finite differences.
  *
- * <p>Run from the repository root: {@code mvn -q -pl examples -am compile -Pexample}
+ * <p>Run: {@code examples/run NoisySineDerivatives}
  */
 public final class NoisySineDerivatives {
 

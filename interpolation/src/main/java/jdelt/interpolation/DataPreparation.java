@@ -1,9 +1,6 @@
 package jdelt.interpolation;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
 import java.util.stream.IntStream;
 
 /**
@@ -67,13 +64,33 @@ public final class DataPreparation {
      */
     public static Result sortByX(double[] x, double[]... y) {
         checkShape(x, y);
-        int[] order = IntStream.range(0, x.length).boxed()
-                .sorted(Comparator.comparingDouble(i -> x[i]))
-                .mapToInt(Integer::intValue).toArray();
+        int[] order = stableOrder(x);
         int[] moved = IntStream.range(0, x.length).filter(i -> order[i] != i)
                 .map(i -> order[i]).sorted().toArray();
         return new Result(select(x, order), selectAll(y, order), order, moved,
                 describe("moved", moved, "to put x in increasing order"));
+    }
+
+    /** The permutation that sorts x stably: a bottom-up merge sort of indices, without boxing. */
+    private static int[] stableOrder(double[] x) {
+        int n = x.length;
+        int[] order = IntStream.range(0, n).toArray();
+        int[] buffer = new int[n];
+        for (int width = 1; width < n; width *= 2) {
+            for (int lo = 0; lo < n; lo += 2 * width) {
+                int mid = Math.min(lo + width, n);
+                int hi = Math.min(lo + 2 * width, n);
+                int i = lo;
+                int j = mid;
+                for (int k = lo; k < hi; k++) {
+                    buffer[k] = i < mid && (j >= hi || x[order[i]] <= x[order[j]]) ? order[i++] : order[j++];
+                }
+            }
+            int[] swap = order;
+            order = buffer;
+            buffer = swap;
+        }
+        return order;
     }
 
     /**
@@ -86,25 +103,27 @@ public final class DataPreparation {
      */
     public static Result mergeDuplicateX(double[] x, double[]... y) {
         checkShape(x, y);
-        List<Integer> firsts = new ArrayList<>();
-        List<Integer> merged = new ArrayList<>();
-        for (int i = 0; i < x.length; i++) {
+        int n = x.length;
+        int[] firsts = new int[n];
+        int[] merged = new int[n];
+        int m = 0;
+        int duplicates = 0;
+        for (int i = 0; i < n; i++) {
             if (i > 0 && x[i] < x[i - 1]) {
                 throw new IllegalArgumentException("x[" + i + "] = " + x[i] + " is less than x["
                         + (i - 1) + "] = " + x[i - 1] + ": sort by x before merging duplicates");
             }
             if (i > 0 && x[i] == x[i - 1]) {
-                merged.add(i);
+                merged[duplicates++] = i;
             } else {
-                firsts.add(i);
+                firsts[m++] = i;
             }
         }
-        int m = firsts.size();
         double[] nx = new double[m];
         double[][] ny = new double[y.length][m];
         for (int r = 0; r < m; r++) {
-            int from = firsts.get(r);
-            int to = r + 1 < m ? firsts.get(r + 1) : x.length;
+            int from = firsts[r];
+            int to = r + 1 < m ? firsts[r + 1] : n;
             nx[r] = x[from];
             for (int c = 0; c < y.length; c++) {
                 double sum = 0;
@@ -114,8 +133,8 @@ public final class DataPreparation {
                 ny[c][r] = sum / (to - from);
             }
         }
-        int[] affected = merged.stream().mapToInt(Integer::intValue).toArray();
-        return new Result(nx, ny, firsts.stream().mapToInt(Integer::intValue).toArray(), affected,
+        int[] affected = Arrays.copyOf(merged, duplicates);
+        return new Result(nx, ny, Arrays.copyOf(firsts, m), affected,
                 describe("merged", affected, "into the row before (equal x, y averaged)"));
     }
 

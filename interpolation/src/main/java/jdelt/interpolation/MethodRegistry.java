@@ -34,7 +34,7 @@ public final class MethodRegistry {
         List<MethodDescriptor> all = all();
         return all.stream().filter(m -> m.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown method '" + name
-                        + "'; known methods: " + all.stream().map(MethodDescriptor::name)
-                        .collect(Collectors.joining(", "))));
+                        + "'; known methods: " + (all.isEmpty() ? "(none on the class path)"
+                        : all.stream().map(MethodDescriptor::name).collect(Collectors.joining(", ")))));
     }
 }

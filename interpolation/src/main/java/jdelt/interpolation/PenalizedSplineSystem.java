@@ -17,6 +17,8 @@ final class PenalizedSplineSystem {
     private static final double[][] GAUSS_NODES = {{}, {0}, {-1 / Math.sqrt(3), 1 / Math.sqrt(3)},
         {-Math.sqrt(0.6), 0, Math.sqrt(0.6)}};
     private static final double[][] GAUSS_WEIGHTS = {{}, {2}, {1, 1}, {5.0 / 9, 8.0 / 9, 5.0 / 9}};
+    /** Samples per basis function from which the Gram matrix is summed through moments. */
+    private static final double MOMENTS_FROM = 8;
 
     final BSplineBasis basis;
     /** Order of the penalized derivative; the penalty's null space is the polynomials of degree below m. */
@@ -44,6 +46,18 @@ final class PenalizedSplineSystem {
         this.gram = new BandedSymmetricMatrix(dim, degree);
         this.penalty = new BandedSymmetricMatrix(dim, degree);
         this.rhs = new double[dim];
+        this.yWy = samplesPerBasis(n, dim) >= MOMENTS_FROM ? accumulateByMoments(u, y, w) : accumulate(u, y, w);
+        this.work = new BandedSymmetricMatrix(dim, degree);
+        fillPenalty(knots, degree);
+    }
+
+    private static double samplesPerBasis(int n, int dim) {
+        return (double) n / dim;
+    }
+
+    /** Adds each sample's outer product of basis values to the Gram matrix; returns {@code y'Wy}. */
+    private double accumulate(double[] u, double[] y, double[] w) {
+        int degree = basis.degree;
         double[] values = new double[degree + 1];
         double sumYwy = 0;
         int mu = degree;
@@ -60,9 +74,81 @@ final class PenalizedSplineSystem {
             }
             sumYwy += w[i] * y[i] * y[i];
         }
-        this.yWy = sumYwy;
-        this.work = new BandedSymmetricMatrix(dim, degree);
-        fillPenalty(knots, degree);
+        return sumYwy;
+    }
+
+    /**
+     * Same sums as {@link #accumulate} for many samples per knot interval: on each interval the
+     * basis functions are polynomials in {@code s = (u - t_mu) / h}, so the sums only need the
+     * weighted moments {@code sum w s^j} and {@code sum w y s^j} of the interval's samples, which
+     * cost a few multiplications per sample and no division.
+     */
+    private double accumulateByMoments(double[] u, double[] y, double[] w) {
+        int degree = basis.degree;
+        int k1 = degree + 1;
+        double[] knots = basis.knots;
+        double[][] ders = new double[k1][k1];
+        double[][] poly = new double[k1][k1];
+        double[] moments = new double[2 * degree + 1];
+        double[] momentsY = new double[k1];
+        double[][] half = new double[k1][k1];
+        double sumYwy = 0;
+        int i = 0;
+        for (int mu = degree; mu < basis.size && i < n; mu++) {
+            double lo = knots[mu];
+            double hi = knots[mu + 1];
+            boolean last = mu == basis.size - 1;
+            if (!(hi > lo) || u[i] >= hi && !last) {
+                continue;
+            }
+            java.util.Arrays.fill(moments, 0);
+            java.util.Arrays.fill(momentsY, 0);
+            double inverseWidth = 1 / (hi - lo);
+            for (; i < n && (u[i] < hi || last); i++) {
+                double s = (u[i] - lo) * inverseWidth;
+                double ws = w[i];
+                double wy = w[i] * y[i];
+                sumYwy += wy * y[i];
+                for (int j = 0; j <= 2 * degree; j++) {
+                    moments[j] += ws;
+                    if (j <= degree) {
+                        momentsY[j] += wy;
+                        wy *= s;
+                    }
+                    ws *= s;
+                }
+            }
+            // poly[r][j]: coefficient of s^j of basis function mu - degree + r on this interval
+            basis.derivatives(mu, lo, degree, ders);
+            double scale = 1;
+            for (int j = 0; j <= degree; j++) {
+                for (int r = 0; r <= degree; r++) {
+                    poly[r][j] = ders[j][r] * scale;
+                }
+                scale *= (hi - lo) / (j + 1);
+            }
+            int first = mu - degree;
+            for (int r = 0; r <= degree; r++) {
+                double b = 0;
+                for (int a = 0; a <= degree; a++) {
+                    b += poly[r][a] * momentsY[a];
+                    double sum = 0;
+                    for (int c = 0; c <= degree; c++) {
+                        sum += poly[r][c] * moments[c + a];
+                    }
+                    half[r][a] = sum;
+                }
+                rhs[first + r] += b;
+                for (int q = 0; q <= r; q++) {
+                    double g = 0;
+                    for (int a = 0; a <= degree; a++) {
+                        g += half[r][a] * poly[q][a];
+                    }
+                    gram.add(first + r, first + q, g);
+                }
+            }
+        }
+        return sumYwy;
     }
 
     private void fillPenalty(double[] knots, int degree) {

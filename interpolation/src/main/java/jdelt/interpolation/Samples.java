@@ -10,6 +10,12 @@ package jdelt.interpolation;
  */
 public final class Samples {
 
+    /**
+     * The largest magnitude accepted for x and y: every method forms squares and products of the
+     * samples, which overflow double precision beyond about 1e154.
+     */
+    public static final double MAX_MAGNITUDE = 1e150;
+
     private Samples() {
     }
 
@@ -21,7 +27,8 @@ public final class Samples {
      * @param minPoints the number of points the method needs at least
      * @param method the method's name, used in the message when there are too few points
      * @throws IllegalArgumentException if an array is null, the lengths differ, a value is not
-     *     finite, {@code x} is not strictly increasing, or there are fewer than {@code minPoints}
+     *     finite or exceeds {@link #MAX_MAGNITUDE} in magnitude, {@code x} is not strictly
+     *     increasing, or there are fewer than {@code minPoints}
      */
     public static void validate(double[] x, double[] y, int minPoints, String method) {
         if (x == null || y == null) {
@@ -86,6 +93,10 @@ public final class Samples {
         if (!Double.isFinite(v[i])) {
             throw new IllegalArgumentException(name + "[" + i + "] = " + v[i]
                     + " is not finite (DataPreparation.dropNonFinite removes such rows)");
+        }
+        if (Math.abs(v[i]) > MAX_MAGNITUDE) {
+            throw new IllegalArgumentException(name + "[" + i + "] = " + v[i] + " is too large: magnitudes above "
+                    + MAX_MAGNITUDE + " overflow double precision when squared; rescale the data");
         }
     }
 }

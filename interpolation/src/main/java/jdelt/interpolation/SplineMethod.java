@@ -32,6 +32,11 @@ public final class SplineMethod implements MethodDescriptor {
     @Override
     public Interpolator create(Map<String, String> settings) {
         MethodSettings s = new MethodSettings(this, settings);
+        if (s.has("lambda") && !s.text("lambda", "").trim().equals("auto")
+                && (s.has("criterion") || s.has("factor"))) {
+            throw new IllegalArgumentException("method 'spline': a fixed 'lambda' cannot be combined with '"
+                    + (s.has("criterion") ? "criterion" : "factor") + "', which applies only when lambda is auto");
+        }
         SplineInterpolator spline = new SplineInterpolator()
                 .withDegree(s.integer("degree", SplineInterpolator.DEFAULT_DEGREE));
         String criterion = s.text("criterion", "gcv").trim().toUpperCase(Locale.ROOT);

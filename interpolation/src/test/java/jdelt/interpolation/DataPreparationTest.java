@@ -38,6 +38,28 @@ class DataPreparationTest {
     }
 
     @Test
+    void sortMatchesAStableReferenceSortOnLargeData() {
+        java.util.Random random = new java.util.Random(3);
+        int n = 10_007;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = random.nextInt(500);
+            y[i] = i;
+        }
+        DataPreparation.Result r = DataPreparation.sortByX(x, y);
+        Integer[] reference = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            reference[i] = i;
+        }
+        java.util.Arrays.sort(reference, java.util.Comparator.comparingDouble(i -> x[i]));
+        for (int i = 0; i < n; i++) {
+            assertEquals(reference[i].intValue(), r.source()[i]);
+            assertEquals(reference[i].doubleValue(), r.y()[0][i]);
+        }
+    }
+
+    @Test
     void sortedInputIsUnchanged() {
         DataPreparation.Result r = DataPreparation.sortByX(new double[] {1, 2, 3}, new double[] {4, 5, 6});
         assertFalse(r.changed());

@@ -42,6 +42,9 @@ class MethodRegistryTest {
         assertEquals("method 'spline': parameter 'degree' must be a whole number, got 'five'",
                 assertThrows(IllegalArgumentException.class,
                         () -> MethodRegistry.byName("spline").create(Map.of("degree", "five"))).getMessage());
+        assertEquals("method 'spline': a fixed 'lambda' cannot be combined with 'factor', which applies only when lambda is auto",
+                assertThrows(IllegalArgumentException.class, () -> MethodRegistry.byName("spline")
+                        .create(Map.of("lambda", "100", "factor", "2"))).getMessage());
         assertEquals("method 'spline': parameter 'criterion' must be gcv or reml, got 'aic'",
                 assertThrows(IllegalArgumentException.class,
                         () -> MethodRegistry.byName("spline").create(Map.of("criterion", "aic"))).getMessage());

@@ -63,6 +63,13 @@ class SamplesTest {
     }
 
     @Test
+    void namesValuesTooLargeToSquare() {
+        assertEquals("y[1] = 1.0E160 is too large: magnitudes above 1.0E150 overflow double precision when squared;"
+                + " rescale the data",
+                message(() -> Samples.validate(new double[] {0, 1, 2}, new double[] {0, 1e160, 1}, 2, "m")));
+    }
+
+    @Test
     void namesBadWeight() {
         assertEquals("weights[1] = 0.0 is not a finite positive number",
                 message(() -> Samples.validateWeights(new double[] {1, 0, 1}, 3)));

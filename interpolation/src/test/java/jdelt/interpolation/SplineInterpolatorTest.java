@@ -238,6 +238,20 @@ class SplineInterpolatorTest {
     }
 
     @Test
+    void survivesNearlyCoincidentSamples() {
+        // pairs of samples 1e-12 apart, as from a logger that writes two readings per tick
+        Random random = new Random(5);
+        int n = 500;
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i / 2 + (i % 2 == 1 ? 1e-12 : 0);
+        }
+        double[] y = TestSignals.sample(x, t -> Math.sin(0.05 * t), 0.01, random);
+        SmoothingSpline fit = new SplineInterpolator().fit(x, y);
+        assertEquals(0.05 * Math.cos(5), fit.differentiate(1).value(100), 0.002, fit.toString());
+    }
+
+    @Test
     void fitsAMillionPoints() {
         Random random = new Random(15);
         int n = 1_000_000;

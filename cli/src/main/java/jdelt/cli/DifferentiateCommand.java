@@ -1,0 +1,253 @@
+package jdelt.cli;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import jdelt.interpolation.Curve;
+import jdelt.interpolation.FittedCurve;
+import jdelt.interpolation.Interpolator;
+import jdelt.interpolation.MethodDescriptor;
+import jdelt.interpolation.MethodRegistry;
+import jdelt.io.CsvResultWriter;
+import jdelt.io.CsvSampleReader;
+import jdelt.io.ReadOptions;
+import jdelt.io.SampleTable;
+import jdelt.io.Utf8Check;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code jdelt differentiate}: reads samples from a CSV file, fits a registered method to each y
+ * column, and writes the fit and the requested derivatives as CSV and, optionally, as a plot.
+ */
+@Command(name = "differentiate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Fits a method to each y column of a CSV file and writes the fit and its derivatives "
+                + "at every x, in x order, as CSV (to standard output unless --output is given).",
+            "With one y column the output header is <x>,<y>,fit,d1[,d2...]; with several, each y column "
+                + "gives <y>,<y>_fit,<y>_d1[,<y>_d2...]. Date-time x are read as seconds since the earliest "
+                + "sample (derivatives are per second) and written back as given.",
+            "What was skipped, sorted or merged is reported on standard error."},
+        footer = {"", "Examples:",
+            "  jdelt differentiate examples/data/vehicle-log.csv --order 1,2 \\",
+            "        --output derivatives.csv --plot derivatives.png",
+            "  jdelt differentiate run.csv --x time --y left,right --order 2 > accel.csv",
+            "  jdelt differentiate scan.tsv --delimiter tab --header no --x 1 --y 3 --method fd",
+            "  (a method's settings, for --param KEY=VALUE: jdelt methods --parameters)"})
+final class DifferentiateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the CSV file (UTF-8)")
+    private Path file;
+
+    @Option(names = "--x", paramLabel = "COL", description = "the x column, by header name or number from 1 (default: the first column)")
+    private String x;
+
+    @Option(names = "--y", paramLabel = "COL", split = ",", description = "the y column(s), by name or number, comma-separated (default: the second column)")
+    private List<String> y = new ArrayList<>();
+
+    @Option(names = "--order", paramLabel = "N", split = ",", defaultValue = "1", description = "derivative order(s), comma-separated (default: ${DEFAULT-VALUE})")
+    private int[] orders;
+
+    @Option(names = "--method", paramLabel = "NAME", defaultValue = "spline", description = "the method, see 'jdelt methods' (default: ${DEFAULT-VALUE}, which chooses its smoothing from the data)")
+    private String method;
+
+    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "a setting of the method; repeat for several")
+    private Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--output", paramLabel = "FILE", description = "write the CSV here instead of to standard output")
+    private Path output;
+
+    @Option(names = "--plot", paramLabel = "FILE", description = "also draw data, fit and derivatives as an image: FILE.png or FILE.svg")
+    private Path plot;
+
+    @Option(names = "--missing", paramLabel = "POLICY", defaultValue = "skip", description = "rows with a missing or non-finite value: skip (and report) or error (default: ${DEFAULT-VALUE})")
+    private ReadOptions.MissingPolicy missing;
+
+    @Option(names = "--duplicates", paramLabel = "POLICY", defaultValue = "mean", description = "rows with equal x: mean (merge, and report) or error (default: ${DEFAULT-VALUE})")
+    private ReadOptions.DuplicatePolicy duplicates;
+
+    @Option(names = "--delimiter", paramLabel = "CHAR", description = "the field delimiter: , ; tab or any one character (default: detected)")
+    private String delimiter;
+
+    @Option(names = "--header", paramLabel = "MODE", defaultValue = "auto", description = "whether the first row names the columns: auto, yes or no (default: ${DEFAULT-VALUE})")
+    private ReadOptions.Header header;
+
+    private final PrintStream progressStream;
+
+    DifferentiateCommand(PrintStream progressStream) {
+        this.progressStream = progressStream;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        for (int order : orders) {
+            if (order < 1) {
+                throw new IllegalArgumentException("--order must be 1 or more (the fit is always written), got " + order);
+            }
+        }
+        if (plot != null) {
+            DerivativePlot.Format.of(plot);
+        }
+        ReadOptions options = ReadOptions.defaults().withX(x).withY(y).withDelimiter(delimiterChar())
+                .withHeader(header).withMissing(missing).withDuplicates(duplicates);
+        MethodDescriptor descriptor = MethodRegistry.byName(method);
+        Interpolator interpolator = descriptor.create(params);
+        try (Progress progress = Progress.on(progressStream, Progress.stderrIsTerminal())) {
+            SampleTable table = read(options, progress);
+            progress.println("jdelt: " + table.source() + ": " + table.report().summary());
+            List<FittedCurve> fits = new ArrayList<>();
+            List<double[]> columns = new ArrayList<>();
+            for (int c = 0; c < table.y().length; c++) {
+                String name = table.yNames().get(c);
+                progress.stage("fitting " + name + " (" + method + ", " + table.size() + " rows)", 0);
+                FittedCurve fit = fitColumn(interpolator, table, c);
+                fits.add(fit);
+                columns.add(table.y()[c]);
+                columns.add(evaluate(fit, table.x(), progress, "evaluating the fit of " + name));
+                for (int order : orders) {
+                    columns.add(evaluate(derivative(fit, order, table, c), table.x(), progress,
+                            "evaluating derivative " + order + " of " + name));
+                }
+            }
+            write(table, columns, progress);
+            if (plot != null) {
+                progress.stage("drawing " + plot, 0);
+                DerivativePlot.write(plot, table, fits, orders, method);
+                progress.println("jdelt: wrote " + plot);
+            }
+        }
+        return Jdelt.OK;
+    }
+
+    private Character delimiterChar() {
+        if (delimiter == null) {
+            return null;
+        }
+        String d = delimiter.toLowerCase(Locale.ROOT);
+        if (d.equals("tab") || d.equals("\\t") || d.equals("\t")) {
+            return '\t';
+        }
+        if (delimiter.length() != 1) {
+            throw new IllegalArgumentException("--delimiter must be one character or 'tab', got '" + delimiter + "'");
+        }
+        return delimiter.charAt(0);
+    }
+
+    private SampleTable read(ReadOptions options, Progress progress) throws IOException {
+        long size = Files.size(file);
+        progress.stage("reading " + file, size);
+        try (InputStream in = new CountingStream(Files.newInputStream(file), progress);
+             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder())) {
+            return CsvSampleReader.read(reader, file.toString(), options);
+        } catch (CharacterCodingException e) {
+            throw Utf8Check.locate(file, options.delimiter() != null ? options.delimiter() : ',');
+        }
+    }
+
+    private static FittedCurve fitColumn(Interpolator interpolator, SampleTable table, int c) {
+        try {
+            return interpolator.fit(table.x(), table.y()[c]);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where(table, c) + e.getMessage(), e);
+        }
+    }
+
+    private static Curve derivative(FittedCurve fit, int order, SampleTable table, int c) {
+        try {
+            return fit.differentiate(order);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where(table, c) + e.getMessage(), e);
+        }
+    }
+
+    private static String where(SampleTable table, int c) {
+        return table.source() + ": column '" + table.yNames().get(c) + "': ";
+    }
+
+    /** Evaluates a curve at every x, in blocks, so that the progress bar moves. */
+    private static double[] evaluate(Curve curve, double[] x, Progress progress, String what) {
+        final int block = 1 << 16;
+        progress.stage(what, x.length);
+        double[] out = new double[x.length];
+        for (int from = 0; from < x.length; from += block) {
+            int to = Math.min(x.length, from + block);
+            System.arraycopy(curve.values(Arrays.copyOfRange(x, from, to)), 0, out, from, to - from);
+            progress.advance(to);
+        }
+        return out;
+    }
+
+    private void write(SampleTable table, List<double[]> columns, Progress progress) throws IOException {
+        List<String> names = new ArrayList<>();
+        names.add(table.xName());
+        boolean one = table.yNames().size() == 1;
+        for (String name : table.yNames()) {
+            names.add(name);
+            names.add(one ? "fit" : name + "_fit");
+            for (int order : orders) {
+                names.add(one ? "d" + order : name + "_d" + order);
+            }
+        }
+        progress.stage("writing " + (output != null ? output : "standard output"), table.size());
+        if (output == null) {
+            Writer out = spec.commandLine().getOut();
+            CsvResultWriter.write(out, names, table.x(), table.xText(), columns, progress::advance);
+            return;
+        }
+        try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            CsvResultWriter.write(out, names, table.x(), table.xText(), columns, progress::advance);
+        }
+        progress.println("jdelt: wrote " + output);
+    }
+
+    /** Counts the bytes read, for the progress bar. */
+    private static final class CountingStream extends FilterInputStream {
+        private final Progress progress;
+        private long count;
+
+        CountingStream(InputStream in, Progress progress) {
+            super(in);
+            this.progress = progress;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                progress.advance(++count);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+                progress.advance(count);
+            }
+            return n;
+        }
+    }
+}

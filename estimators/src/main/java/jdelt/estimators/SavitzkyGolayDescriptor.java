@@ -1,0 +1,57 @@
+package jdelt.estimators;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jdelt.interpolation.Interpolator;
+import jdelt.interpolation.MethodDescriptor;
+import jdelt.interpolation.MethodSettings;
+
+/**
+ * Registers {@link SavitzkyGolay} as method {@code savgol}: local least-squares polynomials over
+ * sliding windows (Savitzky and Golay 1964), on uniform or non-uniform x, window chosen by
+ * leave-one-out cross-validation unless given.
+ */
+public final class SavitzkyGolayDescriptor implements MethodDescriptor {
+
+    @Override
+    public String name() {
+        return SavitzkyGolay.NAME;
+    }
+
+    @Override
+    public String description() {
+        return "Savitzky-Golay local least-squares polynomials on sliding windows, window chosen by cross-validation";
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return List.of(
+                new Parameter("degree", Integer.toString(SavitzkyGolay.DEFAULT_DEGREE),
+                        "degree of the local polynomials, 1 to " + SavitzkyGolay.MAX_DEGREE),
+                new Parameter("window", "auto",
+                        "samples in each local fit (rounded to a whole number), or auto: cross-validated,"
+                                + " widened for derivatives"));
+    }
+
+    @Override
+    public Interpolator create(Map<String, String> settings) {
+        MethodSettings s = new MethodSettings(this, settings);
+        int degree = s.integer("degree", SavitzkyGolay.DEFAULT_DEGREE);
+        if ("auto".equals(s.text("window", "auto").trim())) {
+            return new SavitzkyGolay(degree);
+        }
+        double window = s.number("window", 0);
+        if (!(window >= 1) || window > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("method '" + name() + "': parameter 'window' must be auto"
+                    + " or a number of samples, got '" + s.text("window", "") + "'");
+        }
+        return new SavitzkyGolay(degree, (int) Math.round(window));
+    }
+
+    @Override
+    public Optional<Smoothing> smoothing() {
+        return Optional.of(new Smoothing("window", SavitzkyGolay.DEFAULT_DEGREE + 2, 100_001));
+    }
+}

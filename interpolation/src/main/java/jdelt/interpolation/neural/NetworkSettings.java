@@ -1,0 +1,79 @@
+package jdelt.interpolation.neural;
+
+import java.util.Arrays;
+
+/**
+ * The settings of a neural-network fit: architecture, regularisation, ensemble size, seed and
+ * training budget. Values are checked on construction; the message names the offending setting.
+ *
+ * @param hidden the width of each hidden layer, input side first
+ * @param activation the hidden units' activation
+ * @param weightDecay the coefficient of the sum of squared weights added to the sum of squared
+ *     errors (standardised units), so its effect fades as samples grow: the ratio of the noise
+ *     variance to the prior variance of the weights
+ * @param members the number of independently trained networks whose mean is the estimate
+ * @param seed the seed from which every member's initial weights and held-out split are drawn
+ * @param adamSteps Adam iterations before L-BFGS
+ * @param iterations the most L-BFGS iterations per member
+ * @param patience iterations without a held-out improvement before a member stops training
+ */
+public record NetworkSettings(int[] hidden, Activation activation, double weightDecay, int members,
+                              long seed, int adamSteps, int iterations, int patience) {
+
+    /** Checks every value and copies the layer widths. */
+    public NetworkSettings {
+        if (hidden.length == 0) {
+            throw new IllegalArgumentException("hidden layers: at least one layer is needed");
+        }
+        for (int i = 0; i < hidden.length; i++) {
+            if (hidden[i] < 1) {
+                throw new IllegalArgumentException("hidden layer " + i + " has width " + hidden[i]
+                        + "; widths must be at least 1");
+            }
+        }
+        hidden = hidden.clone();
+        if (activation == null) {
+            throw new IllegalArgumentException("activation is null");
+        }
+        if (!(weightDecay >= 0) || Double.isInfinite(weightDecay)) {
+            throw new IllegalArgumentException("weight decay must be finite and >= 0, got " + weightDecay);
+        }
+        if (members < 1) {
+            throw new IllegalArgumentException("ensemble size must be at least 1, got " + members);
+        }
+        if (adamSteps < 0 || iterations < 0 || adamSteps + iterations == 0) {
+            throw new IllegalArgumentException("training needs iterations: adam steps " + adamSteps
+                    + ", L-BFGS iterations " + iterations);
+        }
+        if (patience < 1) {
+            throw new IllegalArgumentException("patience must be at least 1, got " + patience);
+        }
+    }
+
+    /** @return a copy of the hidden-layer widths */
+    @Override
+    public int[] hidden() {
+        return hidden.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NetworkSettings s && Arrays.equals(hidden, s.hidden)
+                && activation == s.activation && Double.compare(weightDecay, s.weightDecay) == 0
+                && members == s.members && seed == s.seed && adamSteps == s.adamSteps
+                && iterations == s.iterations && patience == s.patience;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(hidden) + java.util.Objects.hash(activation, weightDecay, members,
+                seed, adamSteps, iterations, patience);
+    }
+
+    @Override
+    public String toString() {
+        return "NetworkSettings[hidden=" + Arrays.toString(hidden) + ", activation=" + activation
+                + ", weightDecay=" + weightDecay + ", members=" + members + ", seed=" + seed
+                + ", adamSteps=" + adamSteps + ", iterations=" + iterations + ", patience=" + patience + "]";
+    }
+}

@@ -1,0 +1,41 @@
+package jdelt.io;
+
+import java.util.List;
+
+/**
+ * Samples read from a CSV file, ready for any method: x finite and strictly increasing, every y
+ * column finite, with each row's input line number and, for date-time x, each row's original
+ * text. Date-times are converted to seconds since the earliest sample.
+ *
+ * <p>The arrays are the table's own and are not copied (tables may hold 10^7 rows); treat them as
+ * read-only, as every jdelt method does.
+ *
+ * @param source the file's name as the user gave it
+ * @param xName the x column's header name ({@code "x"} without a header row)
+ * @param yNames the y columns' header names ({@code "y"}, or {@code "y2"}, {@code "y3"}, ...
+ *     by column index, without a header row)
+ * @param x the abscissae, strictly increasing; seconds since {@link #xOrigin()} for date-times
+ * @param y one array per y column, as long as {@code x}; merged rows hold the mean
+ * @param lines the input line of each row (the first of merged rows)
+ * @param xText the original x text of each row for date-time x, {@code null} for numeric x
+ * @param xOrigin the text of the earliest date-time (x = 0), {@code null} for numeric x
+ * @param report what was skipped, sorted and merged
+ */
+public record SampleTable(String source, String xName, List<String> yNames, double[] x, double[][] y,
+        int[] lines, String[] xText, String xOrigin, PreparationReport report) {
+
+    /** Copies the name list. */
+    public SampleTable {
+        yNames = List.copyOf(yNames);
+    }
+
+    /** @return whether x came from ISO-8601 date-times */
+    public boolean dateTimeX() {
+        return xText != null;
+    }
+
+    /** @return the number of rows */
+    public int size() {
+        return x.length;
+    }
+}
