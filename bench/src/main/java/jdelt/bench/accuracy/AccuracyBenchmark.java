@@ -214,8 +214,8 @@ public final class AccuracyBenchmark {
         }
         AtomicLong used = usedNanos.computeIfAbsent(v.name(), k -> new AtomicLong());
         if (options.budgetSeconds() > 0 && used.get() * 1e-9 > options.budgetSeconds()) {
-            return Outcome.notOk(Outcome.Status.SKIPPED, "time budget of " + options.budgetSeconds()
-                    + " s used up (--budget)");
+            return Outcome.notOk(Outcome.Status.SKIPPED, String.format(java.util.Locale.ROOT,
+                    "time budget of %.0f s used up (--budget, --minutes)", options.budgetSeconds()));
         }
         long start = System.nanoTime();
         Outcome o;
