@@ -28,8 +28,9 @@ public final class SavitzkyGolayDescriptor implements MethodDescriptor {
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                new Parameter("degree", Integer.toString(SavitzkyGolay.DEFAULT_DEGREE),
-                        "degree of the local polynomials, 1 to " + SavitzkyGolay.MAX_DEGREE),
+                new Parameter("degree", "auto",
+                        "degree of the local polynomials for every order, 1 to " + SavitzkyGolay.MAX_DEGREE
+                                + ", or auto: 4 for the fit and the second derivative, 5 for the first"),
                 new Parameter("window", "auto",
                         "samples in each local fit (rounded to a whole number), or auto: cross-validated,"
                                 + " widened for derivatives"));
@@ -38,20 +39,22 @@ public final class SavitzkyGolayDescriptor implements MethodDescriptor {
     @Override
     public Interpolator create(Map<String, String> settings) {
         MethodSettings s = new MethodSettings(this, settings);
-        int degree = s.integer("degree", SavitzkyGolay.DEFAULT_DEGREE);
+        boolean defaultDegrees = "auto".equals(s.text("degree", "auto").trim());
+        int degree = defaultDegrees ? 0 : s.integer("degree", 0);
         if ("auto".equals(s.text("window", "auto").trim())) {
-            return new SavitzkyGolay(degree);
+            return defaultDegrees ? new SavitzkyGolay() : new SavitzkyGolay(degree);
         }
         double window = s.number("window", 0);
         if (!(window >= 1) || window > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("method '" + name() + "': parameter 'window' must be auto"
                     + " or a number of samples, got '" + s.text("window", "") + "'");
         }
-        return new SavitzkyGolay(degree, (int) Math.round(window));
+        int samples = (int) Math.round(window);
+        return defaultDegrees ? SavitzkyGolay.withWindow(samples) : new SavitzkyGolay(degree, samples);
     }
 
     @Override
     public Optional<Smoothing> smoothing() {
-        return Optional.of(new Smoothing("window", SavitzkyGolay.DEFAULT_DEGREE + 2, 100_001));
+        return Optional.of(new Smoothing("window", 7, 100_001));
     }
 }

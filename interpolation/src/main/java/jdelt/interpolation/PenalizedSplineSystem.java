@@ -17,6 +17,8 @@ final class PenalizedSplineSystem {
     private static final double[][] GAUSS_NODES = {{}, {0}, {-1 / Math.sqrt(3), 1 / Math.sqrt(3)},
         {-Math.sqrt(0.6), 0, Math.sqrt(0.6)}};
     private static final double[][] GAUSS_WEIGHTS = {{}, {2}, {1, 1}, {5.0 / 9, 8.0 / 9, 5.0 / 9}};
+    /** Below this share of {@code y'Wy}, the residual sum of squares is summed from the residuals. */
+    private static final double CANCELLATION = 1e-8;
     /** Samples per basis function from which the Gram matrix is summed through moments. */
     private static final double MOMENTS_FROM = 8;
 
@@ -30,6 +32,9 @@ final class PenalizedSplineSystem {
     final double yWy;
     /** Scratch for the factorized system: one fit uses a system from one thread only. */
     private final BandedSymmetricMatrix work;
+    private final double[] u;
+    private final double[] y;
+    private final double[] w;
 
     /**
      * @param u abscissae, increasing, in the units the knots are given in
@@ -42,6 +47,9 @@ final class PenalizedSplineSystem {
         this.basis = new BSplineBasis(knots, degree);
         this.m = (degree + 1) / 2;
         this.n = u.length;
+        this.u = u;
+        this.y = y;
+        this.w = w;
         int dim = basis.size;
         this.gram = new BandedSymmetricMatrix(dim, degree);
         this.penalty = new BandedSymmetricMatrix(dim, degree);
@@ -197,14 +205,39 @@ final class PenalizedSplineSystem {
             cb += c[i] * rhs[i];
         }
         double roughness = penalty.quadraticForm(c);
-        double rss = Math.max(0, yWy - 2 * cb + gram.quadraticForm(c));
+        double rss = yWy - 2 * cb + gram.quadraticForm(c);
+        if (rss < CANCELLATION * yWy) {
+            rss = residualSumOfSquares(c);
+        }
         double df = withTrace ? system.traceOfInverseTimes(gram) : Double.NaN;
         return new Solution(lambda, c, rss, roughness, system.logDeterminant(), df);
     }
 
+    /**
+     * The weighted residual sum of squares summed from the residuals themselves, for fits so close
+     * that the normal-equation form {@code y'Wy - 2c'b + c'Gc} has cancelled to rounding noise.
+     */
+    private double residualSumOfSquares(double[] c) {
+        int degree = basis.degree;
+        double[] values = new double[degree + 1];
+        double sum = 0;
+        int mu = degree;
+        for (int i = 0; i < n; i++) {
+            mu = basis.span(u[i], mu);
+            basis.values(mu, u[i], values);
+            double fit = 0;
+            for (int r = 0; r <= degree; r++) {
+                fit += c[mu - degree + r] * values[r];
+            }
+            double residual = y[i] - fit;
+            sum += w[i] * residual * residual;
+        }
+        return sum;
+    }
+
     /** The rounding level of a residual sum of squares computed from the normal equations. */
     private double floor() {
-        return Math.max(1e-14 * yWy, Double.MIN_NORMAL);
+        return Double.MIN_NORMAL;
     }
 
     /**

@@ -14,7 +14,10 @@ import java.util.Arrays;
  * power sums of {@code u = (x - origin) / radius}, with origin and radius the window's centre and
  * half-width when the sums were last rebuilt, and solved by Cholesky factorisation (or, when
  * clustered abscissae make the power sums too ill-conditioned, by Householder QR of the window
- * itself, O(size · degree²)). With
+ * itself, O(size · degree²)). If the window's abscissae cannot determine a polynomial of the
+ * degree in double precision (fewer effectively distinct points than coefficients, e.g. a tight
+ * cluster plus one far sample), the degree is lowered for that window: the undetermined
+ * higher coefficients are set to zero rather than failing. With
  * {@code step = 1}, moving the window by one sample adds and removes one sample (O(degree)); the
  * sums are rebuilt from scratch (O(size)) when the window has moved by more than a quarter of its
  * length since the last rebuild or has left {@code |u| <= 2}, which bounds the cancellation error
@@ -234,15 +237,20 @@ public final class SlidingWindowLeastSquares {
             }
             b[j] = y[index];
         }
+        int rank = m;
         for (int q = 0; q < m; q++) {
             double norm = 0;
-            for (int j = q; j < size; j++) {
-                norm += a[j][q] * a[j][q];
+            double whole = 0;
+            for (int j = 0; j < size; j++) {
+                whole += a[j][q] * a[j][q];
+                if (j >= q) {
+                    norm += a[j][q] * a[j][q];
+                }
             }
             norm = Math.sqrt(norm);
-            if (norm == 0) {
-                throw new IllegalStateException("singular local least-squares system (window of " + size
-                        + " samples at index " + start + ", degree " + degree + ")");
+            if (!(norm > 1e-10 * Math.sqrt(whole))) {
+                rank = q;
+                break;
             }
             double alpha = a[q][q] > 0 ? -norm : norm;
             a[q][q] -= alpha;
@@ -266,13 +274,18 @@ public final class SlidingWindowLeastSquares {
             }
             a[q][q] = alpha;
         }
-        java.util.Arrays.fill(l, 0);
-        for (int i = 0; i < m; i++) {
+        Arrays.fill(l, 0);
+        for (int i = 0; i < rank; i++) {
             double sign = a[i][i] < 0 ? -1 : 1;
-            for (int j = i; j < m; j++) {
+            for (int j = i; j < rank; j++) {
                 l[j * m + i] = sign * a[i][j];
             }
             v[i] = sign * b[i];
+        }
+        // coefficients the window cannot determine are zero: a unit pivot and a zero right-hand side
+        for (int i = rank; i < m; i++) {
+            l[i * m + i] = 1;
+            v[i] = 0;
         }
     }
 

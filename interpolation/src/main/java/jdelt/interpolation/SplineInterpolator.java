@@ -51,8 +51,8 @@ public final class SplineInterpolator implements Interpolator {
     /**
      * The default factor on the criterion's lambda. A lambda that is optimal for the curve is too
      * small for its derivatives: on noisy test signals, GCV's lambda times 3 brought the first- and
-     * second-derivative errors of the quintic spline to 1.10 and 1.13 times those of the best
-     * lambda in hindsight, against 1.21 and 1.44 for GCV's lambda itself and 1.66 and 2.50 for
+     * second-derivative errors of the quintic spline to 1.10 and 1.12 times those of the best
+     * lambda in hindsight, against 1.21 and 1.44 for GCV's lambda itself and 1.68 and 2.56 for
      * REML's (geometric means over 144 data sets, {@code jdelt.bench.SplineSmoothingStudy}).
      */
     public static final double DEFAULT_FACTOR = 3;
@@ -61,7 +61,7 @@ public final class SplineInterpolator implements Interpolator {
     private static final double MIN_KNOTS_PER_BANDWIDTH = 4;
     private static final double MAX_KNOTS_PER_BANDWIDTH = 32;
     /** Bandwidths searched, in knot spacings. */
-    private static final double MIN_BANDWIDTH_ALL_KNOTS = 0.05;
+    private static final double MIN_BANDWIDTH_ALL_KNOTS = 0.01;
     private static final double MIN_BANDWIDTH_THINNED = 1;
     private static final double MAX_BANDWIDTH = 48;
     /** Residual variance over difference-based noise variance above which thinned knots are refined. */

@@ -82,6 +82,29 @@ class SlidingWindowLeastSquaresTest {
         }
     }
 
+    /** A cluster too tight for double precision plus one far sample: the degree drops, no failure. */
+    @Test
+    void degenerateWindowLowersTheDegree() {
+        double[] x = {0, 1e-13, 2e-13, 3e-13, 4e-13, 5e-13, 6e-13, 7e-13, 1};
+        double[] y = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            y[i] = 2 + 3 * x[i];
+        }
+        SlidingWindowLeastSquares local = new SlidingWindowLeastSquares(x, y, 4, 9, 1);
+        local.moveTo(0);
+        double[] d = new double[4];
+        local.derivatives(0.5, 2, d);
+        assertEquals(3.5, d[0], 1e-9);
+        assertEquals(3, d[1], 1e-9);
+        assertEquals(0, d[2], 1e-9);
+        double[] leading = new double[5];
+        local.leadingDerivatives(leading);
+        assertEquals(3, leading[1], 1e-9);
+        for (double v : d) {
+            org.junit.jupiter.api.Assertions.assertTrue(Double.isFinite(v));
+        }
+    }
+
     @Test
     void windowMustExceedTheDegree() {
         assertEquals("a window of 3 samples 1 apart cannot fit a least-squares polynomial of degree 3",
