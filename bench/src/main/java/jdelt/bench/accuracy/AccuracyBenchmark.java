@@ -186,7 +186,8 @@ public final class AccuracyBenchmark {
                 if (stop[0]) {
                     return Outcome.notOk(Outcome.Status.SKIPPED, "search stopped after a timeout");
                 }
-                Outcome o = runner.run(oracle.method().create(Map.of(smoothing.parameter(), Double.toString(p))), data);
+                Outcome o = runner.run(oracle.method().create(Map.of(smoothing.parameter(), settingText(smoothing, p))),
+                        data);
                 stop[0] = o.status() == Outcome.Status.TIMEOUT;
                 return o;
             }, smoothing.min(), smoothing.max());
@@ -200,6 +201,16 @@ public final class AccuracyBenchmark {
                     r.bestD2() == null ? Double.NaN : d2.d2Inner(), r.bestD2() == null ? Double.NaN : d2.d2All()),
                     seconds).withParameter(r.bestD1().parameter());
         });
+    }
+
+    /**
+     * The text of a smoothing-parameter value: a parameter whose search range has whole-number ends
+     * (a window, lag or embedding size) gets the nearest whole number, since such settings are
+     * parsed as integers; any other gets the decimal value.
+     */
+    static String settingText(MethodDescriptor.Smoothing smoothing, double p) {
+        boolean whole = smoothing.min() == Math.rint(smoothing.min()) && smoothing.max() == Math.rint(smoothing.max());
+        return whole ? Long.toString(Math.round(p)) : Double.toString(p);
     }
 
     /** Runs one fit unless a size limit, an earlier timeout or the time budget rules it out. */

@@ -141,7 +141,8 @@ public final class Report {
                 + " that succeeded; ratio = RMSE / smallest RMSE of any variant in the cell (oracles included);"
                 + " time = wall-clock seconds for fit + d1 + d2 at all samples (for an oracle: the whole search)."
                 + " Oracle: %d log-spaced values then %d golden-section fits per derivative order, tuned"
-                + " separately for d1 and d2; not run where the default fit took over %.3g s."
+                + " separately for d1 and d2 (a parameter whose range has whole-number ends, such as a window, is"
+                + " rounded to whole numbers); not run where the default fit took over %.3g s."
                 + " Limits: %.3g s per fit; %s per variant (cells run seed by seed, in a fixed shuffled order with"
                 + " n = 10000 last, so a budget cut leaves a spread of cells).%n",
                 o.oracleGrid(), o.oracleRefine(), o.oracleFitLimit(), o.timeoutSeconds(),
