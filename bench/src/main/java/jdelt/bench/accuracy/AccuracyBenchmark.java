@@ -186,8 +186,13 @@ public final class AccuracyBenchmark {
                 if (stop[0]) {
                     return Outcome.notOk(Outcome.Status.SKIPPED, "search stopped after a timeout");
                 }
-                Outcome o = runner.run(oracle.method().create(Map.of(smoothing.parameter(), settingText(smoothing, p))),
-                        data);
+                Interpolator method;
+                try {
+                    method = oracle.method().create(Map.of(smoothing.parameter(), settingText(smoothing, p)));
+                } catch (RuntimeException e) {
+                    return Outcome.notOk(Outcome.Status.FAILED, e.getClass().getSimpleName() + ": " + e.getMessage());
+                }
+                Outcome o = runner.run(method, data);
                 stop[0] = o.status() == Outcome.Status.TIMEOUT;
                 return o;
             }, smoothing.min(), smoothing.max());
