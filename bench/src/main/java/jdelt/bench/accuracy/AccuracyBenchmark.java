@@ -82,6 +82,11 @@ public final class AccuracyBenchmark {
         AccuracyOptions options = parsed.resolveBudget(variants.size());
         List<TestSignal> signals = Grid.signals().stream()
                 .filter(s -> options.signals().isEmpty() || options.signals().contains(s.name())).toList();
+        if (signals.isEmpty()) {
+            System.err.println("no signals to run: known signals are "
+                    + Grid.signals().stream().map(TestSignal::name).toList());
+            System.exit(1);
+        }
         List<Cell> cells = options.full() ? Grid.fullGrid(signals) : Grid.defaultGrid(signals);
         Results results = new Results(cells, variants, options.seeds());
         AccuracyBenchmark bench = new AccuracyBenchmark(options, results);
@@ -93,8 +98,10 @@ public final class AccuracyBenchmark {
         results.writeCsv(options.out().resolve("accuracy.csv"));
         Plots.errorVsNoise(results, options.out());
         Plots.example(bench.exampleCell(signals), bench.exampleFits(signals), options.out());
-        Report.write(results, options, args, took, bench.timedOutAt, options.out().resolve("accuracy.md"));
+        String headline = Report.write(results, options, args, took, bench.timedOutAt,
+                options.out().resolve("accuracy.md"));
         bench.runner.close();
+        System.out.print(headline);
         System.out.println("wrote " + options.out().resolve("accuracy.md") + " (" + took.toSeconds() + " s)");
     }
 
@@ -179,7 +186,13 @@ public final class AccuracyBenchmark {
                 if (stop[0]) {
                     return Outcome.notOk(Outcome.Status.SKIPPED, "search stopped after a timeout");
                 }
-                Outcome o = runner.run(oracle.method().create(Map.of(smoothing.parameter(), Double.toString(p))), data);
+                Interpolator method;
+                try {
+                    method = oracle.method().create(Map.of(smoothing.parameter(), settingText(smoothing, p)));
+                } catch (RuntimeException e) {
+                    return Outcome.notOk(Outcome.Status.FAILED, e.getClass().getSimpleName() + ": " + e.getMessage());
+                }
+                Outcome o = runner.run(method, data);
                 stop[0] = o.status() == Outcome.Status.TIMEOUT;
                 return o;
             }, smoothing.min(), smoothing.max());
@@ -195,6 +208,16 @@ public final class AccuracyBenchmark {
         });
     }
 
+    /**
+     * The text of a smoothing-parameter value: a parameter whose search range has whole-number ends
+     * (a window, lag or embedding size) gets the nearest whole number, since such settings are
+     * parsed as integers; any other gets the decimal value.
+     */
+    static String settingText(MethodDescriptor.Smoothing smoothing, double p) {
+        boolean whole = smoothing.min() == Math.rint(smoothing.min()) && smoothing.max() == Math.rint(smoothing.max());
+        return whole ? Long.toString(Math.round(p)) : Double.toString(p);
+    }
+
     /** Runs one fit unless a size limit, an earlier timeout or the time budget rules it out. */
     private Outcome attempt(Variant v, int n, Supplier<Outcome> fit) {
         Integer limit = options.maxN().get(v.method().name());
@@ -207,8 +230,8 @@ public final class AccuracyBenchmark {
         }
         AtomicLong used = usedNanos.computeIfAbsent(v.name(), k -> new AtomicLong());
         if (options.budgetSeconds() > 0 && used.get() * 1e-9 > options.budgetSeconds()) {
-            return Outcome.notOk(Outcome.Status.SKIPPED, "time budget of " + options.budgetSeconds()
-                    + " s used up (--budget)");
+            return Outcome.notOk(Outcome.Status.SKIPPED, String.format(java.util.Locale.ROOT,
+                    "time budget of %.0f s used up (--budget, --minutes)", options.budgetSeconds()));
         }
         long start = System.nanoTime();
         Outcome o;

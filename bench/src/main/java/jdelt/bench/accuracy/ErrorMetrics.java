@@ -61,9 +61,4 @@ public record ErrorMetrics(double d1Inner, double d1All, double d2Inner, double 
         }
         return Math.sqrt(sum / count);
     }
-
-    /** @return whether every error is finite (second-derivative errors may be NaN when unsupported) */
-    public boolean finiteD1() {
-        return Double.isFinite(d1Inner) && Double.isFinite(d1All);
-    }
 }

@@ -63,16 +63,19 @@ public final class Report {
      * @param took the run's wall-clock time
      * @param timedOutAt per variant, the smallest size at which a fit timed out
      * @param file where to write
+     * @return the headline table (Markdown), for the console
      * @throws IOException if writing fails
      */
-    public static void write(Results results, AccuracyOptions options, String[] args, Duration took,
+    public static String write(Results results, AccuracyOptions options, String[] args, Duration took,
                              Map<String, Integer> timedOutAt, Path file) throws IOException {
         StringBuilder md = new StringBuilder();
         header(md, results, options, args, took);
         List<Summary> overall = summarise(results, results.cells());
         md.append("\n## Headline (all cells)\n\nGeometric-mean error ratio to the best variant of each cell;"
                 + " median seconds per fit over the cells (all sizes; for an oracle, the whole search).\n\n");
+        int headlineStart = md.length();
         table(md, overall);
+        String headline = md.substring(headlineStart);
         md.append("\n## Recommendation\n\n");
         recommend(md, results);
         md.append("\n## Ranking per scenario\n\n");
@@ -98,6 +101,7 @@ public final class Report {
         md.append("\n## Raw data\n\nEvery cell and method (mean over seeds, ratios, time, first problem):"
                 + " [accuracy.csv](accuracy.csv).\n");
         Files.writeString(file, md.toString(), StandardCharsets.UTF_8);
+        return headline;
     }
 
     private static void header(StringBuilder md, Results results, AccuracyOptions o, String[] args, Duration took) {
@@ -106,7 +110,10 @@ public final class Report {
                 .append(args.length == 0 ? "" : " " + String.join(" ", args)).append("` on ")
                 .append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
                 .append(" in ").append(took.toMinutes()).append(" min ").append(took.toSecondsPart())
-                .append(" s (").append(o.threads()).append(" threads, ")
+                .append(" s (").append(o.threads()).append(" threads, load average ")
+                .append(String.format(Locale.ROOT, "%.2f",
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
+                .append(" at the end, ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
                 .append(System.getProperty("java.version")).append(").\n\n");
         md.append("**Methods** (every method in `MethodRegistry.all()`, default settings):\n\n");
@@ -134,7 +141,8 @@ public final class Report {
                 + " that succeeded; ratio = RMSE / smallest RMSE of any variant in the cell (oracles included);"
                 + " time = wall-clock seconds for fit + d1 + d2 at all samples (for an oracle: the whole search)."
                 + " Oracle: %d log-spaced values then %d golden-section fits per derivative order, tuned"
-                + " separately for d1 and d2; not run where the default fit took over %.3g s."
+                + " separately for d1 and d2 (a parameter whose range has whole-number ends, such as a window, is"
+                + " rounded to whole numbers); not run where the default fit took over %.3g s."
                 + " Limits: %.3g s per fit; %s per variant (cells run seed by seed, in a fixed shuffled order with"
                 + " n = 10000 last, so a budget cut leaves a spread of cells).%n",
                 o.oracleGrid(), o.oracleRefine(), o.oracleFitLimit(), o.timeoutSeconds(),

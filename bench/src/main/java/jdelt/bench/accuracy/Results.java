@@ -76,11 +76,6 @@ public final class Results {
         return variants;
     }
 
-    /** @return seeds per cell */
-    public int seeds() {
-        return seeds;
-    }
-
     /**
      * Records one outcome.
      *
@@ -181,7 +176,8 @@ public final class Results {
 
     /**
      * Writes one CSV row per cell and variant: the cell, seeds that succeeded, mean errors, mean
-     * time, ratios to the best, and the first problem if any.
+     * time, ratios to the best, for oracles the mean smoothing parameter that minimised the
+     * first-derivative error, and the first problem if any.
      *
      * @param file where to write
      * @throws IOException if writing fails
@@ -189,7 +185,7 @@ public final class Results {
     public void writeCsv(Path file) throws IOException {
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
             out.println("signal,sampling,noise,level,n,method,seeds_ok,d1_inner,d1_whole,d2_inner,d2_whole,"
-                    + "ratio_d1_inner,ratio_d2_inner,seconds,problem");
+                    + "ratio_d1_inner,ratio_d2_inner,seconds,oracle_parameter_d1,problem");
             for (Cell c : cells) {
                 for (Variant v : variants) {
                     int ok = 0;
@@ -197,11 +193,11 @@ public final class Results {
                         ok += o != null && o.ok() ? 1 : 0;
                     }
                     Outcome problem = firstProblem(c, v);
-                    out.printf(Locale.ROOT, "%s,%s,%s,%s,%d,%s,%d,%.6g,%.6g,%.6g,%.6g,%.4g,%.4g,%.4g,%s%n",
+                    out.printf(Locale.ROOT, "%s,%s,%s,%s,%d,%s,%d,%.6g,%.6g,%.6g,%.6g,%.4g,%.4g,%.4g,%.4g,%s%n",
                             c.signal().name(), c.sampling().label(), c.noise().label(), c.level(), c.n(), v.name(),
                             ok, mean(c, v, Metric.D1_INNER), mean(c, v, Metric.D1_ALL), mean(c, v, Metric.D2_INNER),
                             mean(c, v, Metric.D2_ALL), ratio(c, v, Metric.D1_INNER), ratio(c, v, Metric.D2_INNER),
-                            seconds(c, v), problem == null ? "" : csvText(problem.status() + ": " + problem.message()));
+                            seconds(c, v), meanOk(c, v, Outcome::parameter), problem == null ? "" : csvText(problem.status() + ": " + problem.message()));
                 }
             }
         }

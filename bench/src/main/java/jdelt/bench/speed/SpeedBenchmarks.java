@@ -48,6 +48,9 @@ public final class SpeedBenchmarks {
             "  --out DIR          output directory (default bench/results, or results inside bench/)",
             "  --help             print this text");
 
+    /** How long to wait for another JMH run (on the same machine) to release the JMH lock. */
+    private static final double LOCK_WAIT_MINUTES = 20;
+
     /** One measured or skipped (method, n). */
     private record Row(String method, int n, double millis, double error, String note) {
     }
@@ -115,7 +118,8 @@ public final class SpeedBenchmarks {
         if (limit != null && n > limit) {
             return new Row(method, n, Double.NaN, Double.NaN, "not meant for n > " + limit);
         }
-        double predicted = extrapolate(measured, n);
+        double predicted = extrapolate(measured.stream().mapToInt(Row::n).toArray(),
+                measured.stream().mapToDouble(Row::millis).toArray(), n);
         if (predicted > maxSeconds * 1e3) {
             return new Row(method, n, Double.NaN, Double.NaN,
                     String.format(Locale.ROOT, "skipped: ~%.3g s per fit extrapolated", predicted / 1e3));
@@ -130,29 +134,54 @@ public final class SpeedBenchmarks {
                 .measurementTime(TimeValue.seconds(Long.parseLong(opt.getOrDefault("-r", "1"))))
                 .timeout(TimeValue.seconds((long) Math.max(60, 3 * maxSeconds)))
                 .shouldFailOnError(true).verbosity(VerboseMode.SILENT);
-        try {
-            Collection<RunResult> results = new Runner(b.build()).run();
-            RunResult r = results.iterator().next();
-            return new Row(method, n, r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError(), "");
-        } catch (RunnerException | RuntimeException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            return new Row(method, n, Double.NaN, Double.NaN, "failed: " + cause.getMessage());
+        long waitUntil = System.nanoTime() + (long) (LOCK_WAIT_MINUTES * 60e9);
+        while (true) {
+            try {
+                Collection<RunResult> results = new Runner(b.build()).run();
+                RunResult r = results.iterator().next();
+                return new Row(method, n, r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError(), "");
+            } catch (RunnerException | RuntimeException e) {
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                String message = String.valueOf(cause.getMessage());
+                if (message.contains("JMH lock") && System.nanoTime() < waitUntil) {
+                    System.err.println("another JMH run holds the lock; waiting 15 s (measurements would disturb each other)");
+                    sleep(15);
+                    continue;
+                }
+                return new Row(method, n, Double.NaN, Double.NaN, "failed: "
+                        + (message.length() > 120 ? message.substring(0, 120) + "…" : message));
+            }
         }
     }
 
-    /** Time at {@code n} extrapolated as a power law through the last two measured sizes (exponent in [1, 3]). */
-    static double extrapolate(List<Row> measured, int n) {
-        if (measured.isEmpty()) {
+    private static void sleep(int seconds) {
+        try {
+            Thread.sleep(seconds * 1000L);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Time at {@code n} extrapolated as a power law through the last two measured sizes, with the
+     * exponent clamped to [1, 3] (linear with one measurement); 0 with none.
+     *
+     * @param sizes measured sizes, increasing
+     * @param millis their times
+     * @param n the size to predict
+     * @return the predicted time in the unit of {@code millis}
+     */
+    static double extrapolate(int[] sizes, double[] millis, int n) {
+        int k = sizes.length;
+        if (k == 0) {
             return 0;
         }
-        Row last = measured.get(measured.size() - 1);
         double exponent = 1;
-        if (measured.size() >= 2) {
-            Row prev = measured.get(measured.size() - 2);
-            exponent = Math.log(last.millis() / prev.millis()) / Math.log((double) last.n() / prev.n());
+        if (k >= 2) {
+            exponent = Math.log(millis[k - 1] / millis[k - 2]) / Math.log((double) sizes[k - 1] / sizes[k - 2]);
             exponent = Math.min(3, Math.max(1, exponent));
         }
-        return last.millis() * Math.pow((double) n / last.n(), exponent);
+        return millis[k - 1] * Math.pow((double) n / sizes[k - 1], exponent);
     }
 
     private static Map<String, Integer> limits() throws IOException {
@@ -181,6 +210,9 @@ public final class SpeedBenchmarks {
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
                 .append(System.getProperty("java.version")).append(", ")
                 .append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
+                .append(String.format(Locale.ROOT, ", load average %.2f at the end (other processes share the cores:"
+                        + " compare sizes and methods of one run, not runs)",
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
                 .append(".\nCommand: `java -cp bench/target/benchmarks.jar jdelt.bench.speed.SpeedBenchmarks")
                 .append(args.length == 0 ? "" : " " + String.join(" ", args)).append("`.\n\n| method |");
         StringBuilder csv = new StringBuilder("method,n,ms_per_op,error_ms,ns_per_point,note\n");

@@ -66,6 +66,14 @@ class HarnessMathsTest {
     }
 
     @Test
+    void wholeNumberSmoothingParametersArePassedAsWholeNumbers() {
+        assertEquals("37", AccuracyBenchmark.settingText(new jdelt.interpolation.MethodDescriptor.Smoothing("window", 5,
+                100001), 37.4));
+        assertEquals("0.25", AccuracyBenchmark.settingText(new jdelt.interpolation.MethodDescriptor.Smoothing("span",
+                0.01, 1), 0.25));
+    }
+
+    @Test
     void runnerTurnsExceptionsNonFiniteValuesAndOverrunsIntoOutcomes() {
         Cell cell = new Cell(Grid.signals().get(0), Sampling.UNIFORM, NoiseModel.GAUSSIAN, 0.01, 50);
         Cell.Dataset data = cell.dataset(0);
