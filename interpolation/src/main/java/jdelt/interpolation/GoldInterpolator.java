@@ -31,13 +31,18 @@ import java.util.Arrays;
  * <p><b>Automatic embedding (the default)</b>, chosen separately for each derivative order on a
  * criterion for that order's estimate. Order 0: exact leave-one-out cross-validation of the fit
  * (hat diagonal in closed form). Orders 1 and above: a plug-in estimate of the mean squared error
- * at the samples, {@code bias² + σ² Σ w²}, with the variance exact from the window's weights
- * {@code w} ({@link SlidingWindowLeastSquares#derivativeVariance}) and the bias that of the same
- * window applied to a pilot curve, the cross-validated local polynomial of degree
- * {@code order + 2}: the m-th derivative of the window's fit of the pilot minus the pilot's own.
- * σ² is the difference-based estimate of Gasser et al. ({@link NoiseEstimate}) on the residuals
- * from the pilot, so the signal's curvature does not count as noise. Dimensions are tried on a
- * geometric grid, as for the cross-validation. The lag defaults to 1.
+ * at the samples, {@code bias² + σ² Σ w²}. The variance is exact from the window's weights
+ * {@code w} ({@link SlidingWindowLeastSquares#derivativeVariance}). The bias is measured on a
+ * pilot curve (the local polynomial of degree {@code order + 2} with cross-validated window, at
+ * every sample): the m-th derivative of the degree-{@code order} fit of the pilot over the window
+ * minus that of the degree-{@code order + 2} fit over the same window, i.e. the next two terms
+ * of the orthogonal expansion, which is where a degree-{@code order} window's bias comes from
+ * (comparing fits of the pilot on the same window cancels most of the pilot's own noise). σ² is
+ * the difference-based estimate of Gasser et al. ({@link NoiseEstimate}) on the residuals from
+ * the pilot, so that the signal's curvature does not count as noise. Dimensions are tried upwards
+ * on a geometric grid until none of the orders' estimates has improved for five sizes (so the
+ * first clear minimum is kept, not a spurious one at windows spanning many oscillations). The lag
+ * defaults to 1.
  *
  * <p>Cost: the window search is O(n · order²) per dimension tried at lag 1 (at most
  * {@value DelayEmbedding#SCORED_SAMPLES} strided samples are scored); {@link Curve#values} on
@@ -114,7 +119,8 @@ public final class GoldInterpolator implements Interpolator {
     private void pluginDimensions(double[] x, double[] y, int[] dimensions) {
         int n = x.length;
         int pilotDegree = order + PILOT_EXTRA_DEGREE;
-        if (n < pilotDegree + 3) {
+        int largest = (n - 1) / lag + 1;
+        if (n < pilotDegree + 3 || largest <= pilotDegree) {
             return;
         }
         int stride = Math.max(1, (n + DelayEmbedding.SCORED_SAMPLES - 1) / DelayEmbedding.SCORED_SAMPLES);
@@ -136,8 +142,7 @@ public final class GoldInterpolator implements Interpolator {
         double[] bestRisk = new double[order + 1];
         Arrays.fill(bestRisk, Double.POSITIVE_INFINITY);
         int[] sinceBest = new int[order + 1];
-        int largest = (n - 1) / lag + 1;
-        int dimension = Math.min(largest, pilotDegree + 2 - pilotDegree % 2);
+        int dimension = Math.min(largest, pilotDegree + 1 + pilotDegree % 2);
         double[] risk = new double[order + 1];
         double[] reference = new double[order + 1];
         while (true) {
