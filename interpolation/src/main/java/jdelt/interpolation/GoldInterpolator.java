@@ -44,10 +44,11 @@ import java.util.Arrays;
  * first clear minimum is kept, not a spurious one at windows spanning many oscillations). The lag
  * defaults to 1.
  *
- * <p>Cost: the window search is O(n · order²) per dimension tried at lag 1 (at most
- * {@value DelayEmbedding#SCORED_SAMPLES} strided samples are scored); {@link Curve#values} on
- * sorted points walks forward in O(order²) per point at lag 1, and a single {@code value(z)} costs
- * O(embedding). Immutable and thread-safe.
+ * <p>Cost: the window searches (cross-validation of the fit and of the pilot, then the plug-in)
+ * are O(n · order²) per dimension tried at lag 1 (at most {@value DelayEmbedding#SCORED_SAMPLES}
+ * strided samples are scored for cross-validation, {@value #PLUGIN_SCORED_SAMPLES} for the
+ * plug-in); {@link Curve#values} on sorted points walks forward in O(order²) per point at lag 1,
+ * and a single {@code value(z)} costs O(embedding). Immutable and thread-safe.
  */
 public final class GoldInterpolator implements Interpolator {
 
@@ -57,6 +58,11 @@ public final class GoldInterpolator implements Interpolator {
     public static final int DEFAULT_ORDER = 2;
     /** The pilot's degree above the order, for the plug-in bias. */
     private static final int PILOT_EXTRA_DEGREE = 2;
+    /**
+     * The most samples at which the plug-in error is estimated: an average of bias and variance
+     * terms that vary smoothly along x, so far fewer than the cross-validation's suffice.
+     */
+    static final int PLUGIN_SCORED_SAMPLES = 10_000;
     private static final double GROWTH = 1.2;
     private static final int PATIENCE = 5;
 
@@ -123,7 +129,7 @@ public final class GoldInterpolator implements Interpolator {
         if (n < pilotDegree + 3 || largest <= pilotDegree) {
             return;
         }
-        int stride = Math.max(1, (n + DelayEmbedding.SCORED_SAMPLES - 1) / DelayEmbedding.SCORED_SAMPLES);
+        int stride = Math.max(1, (n + PLUGIN_SCORED_SAMPLES - 1) / PLUGIN_SCORED_SAMPLES);
         DelayEmbedding pilotWindows = new DelayEmbedding(x, y, DelayEmbedding.crossValidatedDimension(x, y, 1,
                 pilotDegree), 1);
         SlidingWindowLeastSquares pilotFit = pilotWindows.windows(pilotDegree);
