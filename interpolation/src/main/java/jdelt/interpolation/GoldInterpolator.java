@@ -155,7 +155,7 @@ public final class GoldInterpolator implements Interpolator {
         Arrays.fill(unit, 1);
         double variance = NoiseEstimate.variance(x, residual, unit);
         Risk risk = new Risk(x, pilot, variance, stride, lag, order, pilotDegree);
-        int smallest = Math.min(largest, pilotDegree + 1 + pilotDegree % 2);
+        int smallest = Math.min(largest, order + 1 + order % 2);
         int first = Math.max(smallest, Math.min(largest, (dimensions[0] / START_FRACTION) | 1));
         double[] bestRisk = risk.at(first);
         Arrays.fill(dimensions, 1, order + 1, first);
@@ -223,15 +223,17 @@ public final class GoldInterpolator implements Interpolator {
         double[] at(int dimension) {
             DelayEmbedding windows = new DelayEmbedding(x, pilot, dimension, lag);
             SlidingWindowLeastSquares local = windows.windows(order);
-            SlidingWindowLeastSquares finer = windows.windows(pilotDegree);
+            // windows too small for the reference degree are compared with the smallest that is not
+            DelayEmbedding referenceWindows = dimension > pilotDegree ? windows
+                    : new DelayEmbedding(x, pilot, pilotDegree + 1 + pilotDegree % 2, lag);
+            SlidingWindowLeastSquares finer = referenceWindows.windows(pilotDegree);
             double[] out = new double[order + 1];
             double[] reference = new double[order + 1];
             double[] risk = new double[order + 1];
             for (int i = stride / 2; i < x.length; i += stride) {
-                int start = windows.startAt(i);
-                local.moveTo(start);
+                local.moveTo(windows.startAt(i));
                 local.derivatives(x[i], order, out);
-                finer.moveTo(start);
+                finer.moveTo(referenceWindows.startAt(i));
                 finer.derivatives(x[i], order, reference);
                 for (int m = 1; m <= order; m++) {
                     double bias = out[m] - reference[m];
