@@ -35,9 +35,10 @@ import java.util.Arrays;
  * data themselves it is, and on smooth, nearly noise-free data the rule then chose lags far too
  * large).
  *
- * <p>Cost: O(1) per evaluation; the lag search O(min(n, {@value #SCORED_SAMPLES})) per lag tried
- * (the estimate uses at most that many evenly strided samples) plus the pilot fit.
- * Immutable and thread-safe.
+ * <p>Cost: O(1) per evaluation after locating the point ({@link Curve#values} walks sorted
+ * arguments forward, so they cost O(1) each; a single {@code value(z)} searches, O(log n)); the
+ * lag search O(min(n, {@value #SCORED_SAMPLES})) per lag tried (the estimate uses at most that
+ * many evenly strided samples) plus the pilot fit. Immutable and thread-safe.
  */
 public final class LlaInterpolator implements Interpolator {
 
