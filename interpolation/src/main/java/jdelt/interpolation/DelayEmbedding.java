@@ -113,7 +113,15 @@ final class DelayEmbedding {
                 index = below + (z - x[below]) / (x[below + 1] - x[below]);
             }
         }
-        int last = n - (int) span(dimension, lag);
+        return startAt(index);
+    }
+
+    /**
+     * The first index of the window whose middle is nearest to the (fractional) sample index
+     * {@code index}, shifted inwards near the ends: {@link #start(double)} without the search.
+     */
+    int startAt(double index) {
+        int last = x.length - (int) span(dimension, lag);
         long c = Math.round(index - lag * (dimension - 1) / 2.0);
         return (int) Math.max(0, Math.min(last, c));
     }

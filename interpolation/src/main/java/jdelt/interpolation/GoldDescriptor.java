@@ -17,7 +17,9 @@ public final class GoldDescriptor implements MethodDescriptor {
 
     @Override
     public String description() {
-        return "Generalized orthogonal local derivatives (Deboeck 2010): orthogonal-polynomial derivatives over a time-delay embedding, embedding by cross-validation";
+        return "Generalized orthogonal local derivatives (Deboeck 2010): orthogonal-polynomial expansion over a time-delay"
+                + " embedding, differentiated at the point; embedding per derivative order (cross-validation for the fit,"
+                + " plug-in error estimate for derivatives)";
     }
 
     @Override
@@ -26,8 +28,8 @@ public final class GoldDescriptor implements MethodDescriptor {
                 new Parameter("order", Integer.toString(GoldInterpolator.DEFAULT_ORDER),
                         "highest derivative order (the local polynomial degree), 1 to " + DelayEmbedding.MAX_DEGREE),
                 new Parameter("embedding", "auto",
-                        "samples per embedding window (rounded to a whole number), or auto: chosen by leave-one-out"
-                                + " cross-validation"),
+                        "samples per embedding window for every order (rounded to a whole number), or auto: one per"
+                                + " order, by leave-one-out cross-validation (fit) and a plug-in error estimate (derivatives)"),
                 new Parameter("lag", "1", "index step between embedded samples"));
     }
 

@@ -28,13 +28,17 @@ import java.util.Arrays;
  * derivative's), by a plug-in rule: the lag minimising the estimated mean squared error at the
  * samples, the variance exactly {@code σ² Σ w²} from each parabola's weights {@code w} and the
  * bias from the third-order Taylor terms of each stencil, {@code Σ w (f''' d³/6 + f'''' d⁴/24)}.
- * The noise variance σ² comes from the difference-based estimator of Gasser, Sroka and
- * Jennen-Steinmetz ({@link NoiseEstimate}), and the pilot {@code f'''}, {@code f''''} from a
- * {@link GllaInterpolator} of order 5 with cross-validated embedding.
+ * The pilot is a {@link GllaInterpolator} of order 5 with cross-validated embedding: it gives
+ * {@code f'''} and {@code f''''}, and the noise variance σ² is the difference-based estimator of
+ * Gasser, Sroka and Jennen-Steinmetz ({@link NoiseEstimate}) applied to the residuals from the
+ * pilot rather than to the data, so that the signal's curvature is not taken for noise (on the
+ * data themselves it is, and on smooth, nearly noise-free data the rule then chose lags far too
+ * large).
  *
- * <p>Cost: O(1) per evaluation; the lag search O(min(n, {@value #SCORED_SAMPLES})) per lag tried
- * (the estimate uses at most that many evenly strided samples) plus the pilot fit.
- * Immutable and thread-safe.
+ * <p>Cost: O(1) per evaluation after locating the point ({@link Curve#values} walks sorted
+ * arguments forward, so they cost O(1) each; a single {@code value(z)} searches, O(log n)); the
+ * lag search O(min(n, {@value #SCORED_SAMPLES})) per lag tried (the estimate uses at most that
+ * many evenly strided samples) plus the pilot fit. Immutable and thread-safe.
  */
 public final class LlaInterpolator implements Interpolator {
 
@@ -112,9 +116,13 @@ public final class LlaInterpolator implements Interpolator {
             at[k] = x[(int) index[k]];
         }
         FittedCurve fit = new GllaInterpolator(PILOT_ORDER, 0, 1).fit(x, y);
+        double[] residual = fit.values(x);
+        for (int i = 0; i < x.length; i++) {
+            residual[i] = y[i] - residual[i];
+        }
         double[] unit = new double[x.length];
         Arrays.fill(unit, 1);
-        return new double[][] {{NoiseEstimate.variance(x, y, unit)}, index,
+        return new double[][] {{NoiseEstimate.variance(x, residual, unit)}, index,
             fit.differentiate(3).values(at), fit.differentiate(4).values(at)};
     }
 
@@ -173,12 +181,16 @@ public final class LlaInterpolator implements Interpolator {
      */
     static void weights(double[] x, int c, int tau, double z, int order, double[] w) {
         for (int k = 0; k < 3; k++) {
-            double xk = x[c + (k - 1) * tau];
-            double p = x[c + ((k + 1) % 3 - 1) * tau];
-            double q = x[c + ((k + 2) % 3 - 1) * tau];
-            double denominator = (xk - p) * (xk - q);
-            w[k] = (order == 0 ? (z - p) * (z - q) : order == 1 ? (z - p) + (z - q) : 2) / denominator;
+            w[k] = weight(x, c, tau, z, order, k);
         }
+    }
+
+    /** The weight of {@code y[c + (k - 1) tau]} in {@link #weights}. */
+    static double weight(double[] x, int c, int tau, double z, int order, int k) {
+        double xk = x[c + (k - 1) * tau];
+        double p = x[c + ((k + 1) % 3 - 1) * tau];
+        double q = x[c + ((k + 2) % 3 - 1) * tau];
+        return (order == 0 ? (z - p) * (z - q) : order == 1 ? (z - p) + (z - q) : 2) / ((xk - p) * (xk - q));
     }
 
     /** An LLA fit: the samples and the lag of each derivative order; immutable and thread-safe. */
@@ -208,7 +220,7 @@ public final class LlaInterpolator implements Interpolator {
         @Override
         public Curve differentiate(int order) {
             Samples.validateOrder(order, MAX_ORDER, NAME);
-            return z -> evaluate(z, order);
+            return new DerivativeCurve(x, y, lags[order], order);
         }
 
         @Override
@@ -218,27 +230,76 @@ public final class LlaInterpolator implements Interpolator {
 
         @Override
         public double value(double z) {
-            return evaluate(z, 0);
+            return differentiate(0).value(z);
         }
 
-        private double evaluate(double z, int order) {
+        @Override
+        public double[] values(double[] z) {
+            return differentiate(0).values(z);
+        }
+    }
+
+    /**
+     * One derivative order of an LLA fit: at {@code z}, the derivative of the parabola of the
+     * embedding centred on the sample nearest to {@code z}. Sorted arguments to
+     * {@link #values(double[])} are located by one forward walk (linear time), with no allocation
+     * per point.
+     */
+    static final class DerivativeCurve implements Curve {
+
+        private final double[] x;
+        private final double[] y;
+        private final int tau;
+        private final int order;
+
+        DerivativeCurve(double[] x, double[] y, int tau, int order) {
+            this.x = x;
+            this.y = y;
+            this.tau = tau;
+            this.order = order;
+        }
+
+        @Override
+        public double value(double z) {
             if (!Double.isFinite(z)) {
                 return Double.NaN;
             }
-            int n = x.length;
             int k = Arrays.binarySearch(x, z);
-            int nearest;
-            if (k >= 0) {
-                nearest = k;
-            } else {
-                int below = -k - 2;
-                nearest = below < 0 ? 0 : below >= n - 1 ? n - 1 : z - x[below] <= x[below + 1] - z ? below : below + 1;
+            return evaluate(Math.max(0, Math.min(x.length - 2, k >= 0 ? k : -k - 2)), z);
+        }
+
+        @Override
+        public double[] values(double[] z) {
+            double[] out = new double[z.length];
+            int below = 0;
+            for (int i = 0; i < z.length; i++) {
+                if (!Double.isFinite(z[i])) {
+                    out[i] = Double.NaN;
+                    continue;
+                }
+                if (i > 0 && z[i] < z[i - 1]) {
+                    int k = Arrays.binarySearch(x, z[i]);
+                    below = Math.max(0, Math.min(x.length - 2, k >= 0 ? k : -k - 2));
+                }
+                while (below < x.length - 2 && x[below + 1] <= z[i]) {
+                    below++;
+                }
+                out[i] = evaluate(below, z[i]);
             }
-            int tau = lags[order];
+            return out;
+        }
+
+        /** The estimate at {@code z}, given {@code below}, the last sample at or before it (within [0, n-2]). */
+        private double evaluate(int below, double z) {
+            int n = x.length;
+            int nearest = z <= x[0] ? 0 : z >= x[n - 1] ? n - 1
+                    : z - x[below] <= x[below + 1] - z ? below : below + 1;
             int c = centre(nearest, tau, n);
-            double[] w = new double[3];
-            weights(x, c, tau, z, order, w);
-            return w[0] * y[c - tau] + w[1] * y[c] + w[2] * y[c + tau];
+            double sum = 0;
+            for (int k = 0; k < 3; k++) {
+                sum += weight(x, c, tau, z, order, k) * y[c + (k - 1) * tau];
+            }
+            return sum;
         }
     }
 }

@@ -195,6 +195,39 @@ public final class SlidingWindowLeastSquares {
     }
 
     /**
+     * The sum of the squared weights with which the current window's samples enter the
+     * derivative of order {@code order} at {@code z} of its least-squares polynomial: that
+     * estimate's variance per unit noise variance ({@code q' G^-1 q}, {@code q} the order-th
+     * derivative of the powers of {@code u} at {@code z}; for order 0 the hat-matrix diagonal).
+     *
+     * @param z the evaluation point
+     * @param order the derivative order, at most the degree
+     * @return the sum of squared weights
+     */
+    public double derivativeVariance(double z, int order) {
+        int m = degree + 1;
+        factor(m);
+        double uz = (z - origin) / radius;
+        double power = 1;
+        for (int q = 0; q < m; q++) {
+            double falling = q < order ? 0 : 1;
+            for (int r = 0; r < order; r++) {
+                falling *= q - r;
+            }
+            c[q] = falling * power;
+            if (q >= order) {
+                power *= uz;
+            }
+        }
+        forwardSolve(l, m, c, scratch);
+        double sum = 0;
+        for (int q = 0; q < m; q++) {
+            sum += scratch[q] * scratch[q];
+        }
+        return sum / Math.pow(radius, 2.0 * order);
+    }
+
+    /**
      * For each degree {@code k} from 0 to the degree, the k-th derivative of the window's
      * least-squares polynomial of degree k: {@code k!} times its leading coefficient, a constant
      * over the window (the GOLD estimates of Deboeck 2010).

@@ -9,6 +9,31 @@ import org.junit.jupiter.api.Test;
 
 class SlidingWindowLeastSquaresTest {
 
+    /** derivativeVariance is the sum of the squared weights, each weight the fit of a unit vector. */
+    @Test
+    void derivativeVarianceIsTheSumOfSquaredWeights() {
+        double[] x = EmbeddingTestSignals.grid(30, true, 4);
+        int size = 9;
+        int start = 3;
+        for (int order = 0; order <= 2; order++) {
+            for (double z : new double[] {x[start], x[start + 4] + 0.003, x[start + size - 1]}) {
+                double sum = 0;
+                double[] out = new double[order + 1];
+                for (int j = 0; j < size; j++) {
+                    double[] unit = new double[x.length];
+                    unit[start + j] = 1;
+                    SlidingWindowLeastSquares fit = new SlidingWindowLeastSquares(x, unit, 2, size, 1);
+                    fit.moveTo(start);
+                    fit.derivatives(z, order, out);
+                    sum += out[order] * out[order];
+                }
+                SlidingWindowLeastSquares fit = new SlidingWindowLeastSquares(x, new double[x.length], 2, size, 1);
+                fit.moveTo(start);
+                assertEquals(sum, fit.derivativeVariance(z, order), 1e-9 * sum, "order " + order + " at " + z);
+            }
+        }
+    }
+
     @Test
     void slidingAgreesWithRebuildingAlongALongSweep() {
         double[] x = EmbeddingTestSignals.grid(5000, true, 1);
