@@ -43,7 +43,7 @@ package jdelt.interpolation;
  * lag, O(embedding) per point); a single {@code value(z)} costs O(embedding). Immutable and
  * thread-safe.
  */
-public final class GllaInterpolator implements Interpolator {
+public final class GllaInterpolator extends DelayEmbeddingInterpolator {
 
     /** The registered method name. */
     public static final String NAME = "glla";
@@ -58,10 +58,6 @@ public final class GllaInterpolator implements Interpolator {
      */
     static final double[] EMBEDDING_FACTORS = {1.0, 0.85, 1.0, 1.0, 1.0, 1.0, 1.0};
 
-    private final int order;
-    private final int embedding;
-    private final int lag;
-
     /** GLLA of order 4 with lag 1 and an automatic embedding dimension. */
     public GllaInterpolator() {
         this(DEFAULT_ORDER, 0, 1);
@@ -75,25 +71,7 @@ public final class GllaInterpolator implements Interpolator {
      * @throws IllegalArgumentException if a setting is out of range
      */
     public GllaInterpolator(int order, int embedding, int lag) {
-        DelayEmbedding.checkSettings(NAME, order, embedding, lag);
-        this.order = order;
-        this.embedding = embedding;
-        this.lag = lag;
-    }
-
-    /** @return the highest derivative order (the polynomial degree) */
-    public int order() {
-        return order;
-    }
-
-    /** @return the embedding dimension, or 0 if automatic */
-    public int embedding() {
-        return embedding;
-    }
-
-    /** @return the lag */
-    public int lag() {
-        return lag;
+        super(NAME, order, embedding, lag);
     }
 
     @Override
@@ -121,12 +99,6 @@ public final class GllaInterpolator implements Interpolator {
             windows[m] = new DelayEmbedding(xs, ys, dimensions[m], lag);
         }
         return new Fit(xs, windows, order, dimensions, halfWidths);
-    }
-
-    @Override
-    public String toString() {
-        return "GllaInterpolator[order=" + order + ", embedding=" + (embedding > 0 ? embedding : "auto")
-                + ", lag=" + lag + "]";
     }
 
     /** A GLLA fit; immutable and thread-safe. */

@@ -50,7 +50,7 @@ import java.util.Arrays;
  * plug-in); {@link Curve#values} on sorted points walks forward in O(order²) per point at lag 1,
  * and a single {@code value(z)} costs O(embedding). Immutable and thread-safe.
  */
-public final class GoldInterpolator implements Interpolator {
+public final class GoldInterpolator extends DelayEmbeddingInterpolator {
 
     /** The registered method name. */
     public static final String NAME = "gold";
@@ -74,10 +74,6 @@ public final class GoldInterpolator implements Interpolator {
     private static final double GROWTH = 1.2;
     private static final int PATIENCE = 5;
 
-    private final int order;
-    private final int embedding;
-    private final int lag;
-
     /** GOLD of order 2 with lag 1 and an automatic embedding dimension per derivative order. */
     public GoldInterpolator() {
         this(DEFAULT_ORDER, 0, 1);
@@ -91,25 +87,7 @@ public final class GoldInterpolator implements Interpolator {
      * @throws IllegalArgumentException if a setting is out of range
      */
     public GoldInterpolator(int order, int embedding, int lag) {
-        DelayEmbedding.checkSettings(NAME, order, embedding, lag);
-        this.order = order;
-        this.embedding = embedding;
-        this.lag = lag;
-    }
-
-    /** @return the highest derivative order */
-    public int order() {
-        return order;
-    }
-
-    /** @return the embedding dimension, or 0 if automatic */
-    public int embedding() {
-        return embedding;
-    }
-
-    /** @return the lag */
-    public int lag() {
-        return lag;
+        super(NAME, order, embedding, lag);
     }
 
     @Override
@@ -242,12 +220,6 @@ public final class GoldInterpolator implements Interpolator {
             }
             return risk;
         }
-    }
-
-    @Override
-    public String toString() {
-        return "GoldInterpolator[order=" + order + ", embedding=" + (embedding > 0 ? embedding : "auto")
-                + ", lag=" + lag + "]";
     }
 
     /** A GOLD fit: the samples and the embedding of each derivative order; immutable and thread-safe. */
