@@ -221,13 +221,13 @@ public final class SplineInterpolator implements Interpolator {
             }
         }
         PenalizedSplineSystem.Solution solution = system.solve(lambdaInternal, true);
+        double lambdaData = lambdaInternal * Math.pow(knots.unit, 2 * m - 1);
         if (solution == null) {
-            throw new ArithmeticException("the interpolating spline (lambda = 0) is numerically singular:"
-                    + " some samples are too close together relative to the others; use lambda > 0");
+            throw new ArithmeticException("the spline system at lambda = " + lambdaData + " is numerically singular:"
+                    + " some samples are too close together relative to the others; use a larger lambda");
         }
         double residualDf = n - solution.degreesOfFreedom();
         double sigma = residualDf > 1e-9 ? Math.sqrt(solution.rss() / residualDf) : 0;
-        double lambdaData = lambdaInternal * Math.pow(knots.unit, 2 * m - 1);
         return new SmoothingSpline(knots.piecewise(system.basis, solution.coefficients(), mean, x), degree,
                 lambdaData, solution.degreesOfFreedom(), sigma, knots.breakIndex.length);
     }

@@ -252,6 +252,21 @@ class SplineInterpolatorTest {
     }
 
     @Test
+    void interpolatingNearlyCoincidentSamplesFailsWithAMessage() {
+        double[] x = new double[40];
+        double[] y = new double[40];
+        for (int i = 0; i < 40; i++) {
+            x[i] = i / 2 + (i % 2 == 1 ? 1e-13 : 0);
+            y[i] = Math.sin(i);
+        }
+        ArithmeticException e = assertThrows(ArithmeticException.class,
+                () -> new SplineInterpolator().withLambda(0).fit(x, y));
+        assertTrue(e.getMessage().startsWith("the spline system at lambda = 0.0 is numerically singular"), e.getMessage());
+        // the automatic choice merges such knots and fits
+        assertTrue(Double.isFinite(new SplineInterpolator().fit(x, y).differentiate(1).value(10)));
+    }
+
+    @Test
     void fitsAMillionPoints() {
         Random random = new Random(15);
         int n = 1_000_000;
