@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The {@code ./jdelt} launcher's logic, run for real on a copy of the script in a scratch tree
  * that looks like a fresh clone, with stand-ins for {@code mvn} (records the call and "builds" the
  * jar) and {@code java} (prints its arguments), so the test takes well under a second. The real
- * build from a fresh clone is checked by hand (see the note of issue 3).
+ * build from a fresh clone is {@link LauncherCleanCloneTest}.
  */
 @DisabledOnOs(OS.WINDOWS)
 class LauncherTest {
