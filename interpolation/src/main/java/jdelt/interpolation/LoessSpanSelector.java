@@ -69,29 +69,19 @@ final class LoessSpanSelector {
      * absolute pseudo-residual.
      */
     static double noiseSd(double[] x, double[] y, boolean robust) {
-        int n = x.length;
-        double[] e = new double[n - 2];
-        for (int i = 1; i < n - 1; i++) {
-            double span = x[i + 1] - x[i - 1];
-            double a = (x[i + 1] - x[i]) / span;
-            double b = (x[i] - x[i - 1]) / span;
-            double c = 1 / Math.sqrt(a * a + b * b + 1);
-            e[i - 1] = c * (a * y[i - 1] + b * y[i + 1] - y[i]);
+        double[] unit = new double[x.length];
+        Arrays.fill(unit, 1);
+        if (!robust) {
+            return Math.sqrt(NoiseEstimate.variance(x, y, unit));
         }
-        if (robust) {
-            for (int i = 0; i < e.length; i++) {
-                e[i] = Math.abs(e[i]);
-            }
-            Arrays.sort(e);
-            int m = e.length;
-            double median = m % 2 == 1 ? e[m / 2] : 0.5 * (e[m / 2 - 1] + e[m / 2]);
-            return 1.4826 * median;
+        double[] e = NoiseEstimate.pseudoResiduals(x, y, unit);
+        for (int i = 0; i < e.length; i++) {
+            e[i] = Math.abs(e[i]);
         }
-        double ss = 0;
-        for (double v : e) {
-            ss += v * v;
-        }
-        return Math.sqrt(ss / e.length);
+        Arrays.sort(e);
+        int m = e.length;
+        double median = m % 2 == 1 ? e[m / 2] : 0.5 * (e[m / 2 - 1] + e[m / 2]);
+        return 1.4826 * median;
     }
 
     /**
