@@ -7,6 +7,7 @@ import smile.base.mlp.Layer;
 import smile.math.MathEx;
 import smile.math.TimeFunction;
 import smile.regression.MLP;
+import org.apache.commons.math3.stat.StatUtils;
 
 /**
  * Smile's multilayer-perceptron regression (back-propagation by stochastic gradient descent;
@@ -50,10 +51,10 @@ public final class SmileMlpInterpolator implements Interpolator {
     public FittedCurve fit(double[] x, double[] y) {
         Samples.validate(x, y, 3, NAME);
         int n = x.length;
-        double xMean = mean(x);
-        double xScale = deviation(x, xMean);
-        double yMean = mean(y);
-        double yDev = deviation(y, yMean);
+        double xMean = StatUtils.mean(x);
+        double xScale = Math.sqrt(StatUtils.populationVariance(x, xMean));
+        double yMean = StatUtils.mean(y);
+        double yDev = Math.sqrt(StatUtils.populationVariance(y, yMean));
         double yScale = yDev > 0 ? yDev : 1;
         double[][] u = new double[n][];
         double[] t = new double[n];
@@ -73,21 +74,5 @@ public final class SmileMlpInterpolator implements Interpolator {
             }
         }
         return new SmileFit(NAME, v -> yMean + yScale * net.predict(new double[] {(v - xMean) / xScale}), x);
-    }
-
-    private static double mean(double[] v) {
-        double sum = 0;
-        for (double e : v) {
-            sum += e;
-        }
-        return sum / v.length;
-    }
-
-    private static double deviation(double[] v, double mean) {
-        double sum = 0;
-        for (double e : v) {
-            sum += (e - mean) * (e - mean);
-        }
-        return Math.sqrt(sum / v.length);
     }
 }

@@ -6,6 +6,7 @@ import java.util.stream.IntStream;
 import jdelt.interpolation.Curve;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Samples;
+import org.apache.commons.math3.stat.StatUtils;
 
 /**
  * An ensemble of small multilayer perceptrons fitted to samples, with exact derivatives of orders
@@ -80,10 +81,10 @@ public final class NeuralNetworkFit implements FittedCurve {
                                          TrainingListener listener) {
         Samples.validate(x, y, TrainingData.FOLD, METHOD);
         int n = x.length;
-        double xMean = mean(x);
-        double xScale = deviation(x, xMean);
-        double yMean = mean(y);
-        double yDev = deviation(y, yMean);
+        double xMean = StatUtils.mean(x);
+        double xScale = Math.sqrt(StatUtils.populationVariance(x, xMean));
+        double yMean = StatUtils.mean(y);
+        double yDev = Math.sqrt(StatUtils.populationVariance(y, yMean));
         // constant y: a zero output scale makes the fit exactly the constant, every derivative zero
         double yScale = yDev > 0 ? yDev : 0;
         double[] u = new double[n];
@@ -117,22 +118,6 @@ public final class NeuralNetworkFit implements FittedCurve {
             validation[m] = result.validationLoss();
         }
         return new NeuralNetworkFit(network, thetas, validation, data.size(), xMean, xScale, yMean, yScale);
-    }
-
-    private static double mean(double[] v) {
-        double sum = 0;
-        for (double e : v) {
-            sum += e;
-        }
-        return sum / v.length;
-    }
-
-    private static double deviation(double[] v, double mean) {
-        double sum = 0;
-        for (double e : v) {
-            sum += (e - mean) * (e - mean);
-        }
-        return Math.sqrt(sum / v.length);
     }
 
     @Override
