@@ -150,7 +150,7 @@ public final class FiniteDifference implements Interpolator {
         @Override
         public Curve differentiate(int order) {
             Samples.validateOrder(order, MAX_ORDER, NAME);
-            return new Derivative(this, order);
+            return new OrderCurve(z -> evaluate(z, order, locate(z, 0)), z -> evaluateAll(z, order));
         }
 
         @Override
@@ -228,28 +228,6 @@ public final class FiniteDifference implements Interpolator {
                 out[k] = evaluate(z[k], order, hint);
             }
             return out;
-        }
-    }
-
-    /** One derivative of a fit. */
-    private static final class Derivative implements Curve {
-
-        private final Fit fit;
-        private final int order;
-
-        Derivative(Fit fit, int order) {
-            this.fit = fit;
-            this.order = order;
-        }
-
-        @Override
-        public double value(double z) {
-            return fit.evaluate(z, order, fit.locate(z, 0));
-        }
-
-        @Override
-        public double[] values(double[] z) {
-            return fit.evaluateAll(z, order);
         }
     }
 }

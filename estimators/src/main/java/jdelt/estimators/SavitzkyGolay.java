@@ -240,7 +240,7 @@ public final class SavitzkyGolay implements Interpolator {
         public Curve differentiate(int order) {
             boolean oneDegree = Arrays.stream(degrees).allMatch(d -> d == degrees[0]);
             Samples.validateOrder(order, maxOrder(), NAME + (oneDegree ? " with degree " + degrees[0] : ""));
-            return new Derivative(this, order);
+            return new OrderCurve(z -> evaluate(z, order), z -> evaluateAll(z, order));
         }
 
         @Override
@@ -290,28 +290,6 @@ public final class SavitzkyGolay implements Interpolator {
                 result[i] = out[order];
             }
             return result;
-        }
-    }
-
-    /** One derivative of a fit. */
-    private static final class Derivative implements Curve {
-
-        private final Fit fit;
-        private final int order;
-
-        Derivative(Fit fit, int order) {
-            this.fit = fit;
-            this.order = order;
-        }
-
-        @Override
-        public double value(double z) {
-            return fit.evaluate(z, order);
-        }
-
-        @Override
-        public double[] values(double[] z) {
-            return fit.evaluateAll(z, order);
         }
     }
 }
