@@ -1,5 +1,8 @@
 package jdelt.bench;
 
+import jdelt.interpolation.local.LoessFit;
+import jdelt.interpolation.local.LoessInterpolator;
+import jdelt.interpolation.local.LowessInterpolator;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
@@ -15,9 +18,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import jdelt.interpolation.LoessFit;
-import jdelt.interpolation.LoessInterpolator;
-import jdelt.interpolation.LowessInterpolator;
 
 /**
  * Time to fit LOESS/LOWESS (Cleveland 1979) with automatic spans and evaluate the first and

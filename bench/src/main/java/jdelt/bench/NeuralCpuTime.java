@@ -1,12 +1,12 @@
 package jdelt.bench;
 
+import jdelt.interpolation.Curve;
+import jdelt.interpolation.neural.NeuralNetworkFit;
+import jdelt.interpolation.neural.NeuralNetworkInterpolator;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Random;
 
-import jdelt.interpolation.Curve;
-import jdelt.interpolation.NeuralNetworkInterpolator;
-import jdelt.interpolation.neural.NeuralNetworkFit;
 
 /**
  * Single-thread CPU time of the {@code neural} method, which, unlike wall-clock time, other users

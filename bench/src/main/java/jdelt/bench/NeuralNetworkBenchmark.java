@@ -1,11 +1,11 @@
 package jdelt.bench;
 
+import jdelt.interpolation.Curve;
+import jdelt.interpolation.neural.NeuralNetworkFit;
+import jdelt.interpolation.neural.NeuralNetworkInterpolator;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
-import jdelt.interpolation.Curve;
-import jdelt.interpolation.NeuralNetworkInterpolator;
-import jdelt.interpolation.neural.NeuralNetworkFit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

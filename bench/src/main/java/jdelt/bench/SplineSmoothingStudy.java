@@ -1,5 +1,7 @@
 package jdelt.bench;
 
+import jdelt.interpolation.FittedCurve;
+import jdelt.interpolation.spline.SplineInterpolator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,8 +9,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.DoubleUnaryOperator;
 
-import jdelt.interpolation.FittedCurve;
-import jdelt.interpolation.SplineInterpolator;
 
 /**
  * The measurement behind {@link SplineInterpolator}'s defaults: for cubic and quintic splines and

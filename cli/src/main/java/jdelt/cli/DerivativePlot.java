@@ -1,5 +1,7 @@
 package jdelt.cli;
 
+import jdelt.interpolation.Curve;
+import jdelt.interpolation.FittedCurve;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Dimension;
@@ -21,8 +23,6 @@ import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
-import jdelt.interpolation.Curve;
-import jdelt.interpolation.FittedCurve;
 import jdelt.io.SampleTable;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.knowm.xchart.XYChart;

@@ -1,5 +1,11 @@
 package jdelt.cli;
 
+import jdelt.interpolation.Curve;
+import jdelt.interpolation.FittedCurve;
+import jdelt.interpolation.Interpolator;
+import jdelt.interpolation.MethodDescriptor;
+import jdelt.interpolation.MethodRegistry;
+import jdelt.interpolation.ReportsProgress;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,12 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import jdelt.interpolation.Curve;
-import jdelt.interpolation.FittedCurve;
-import jdelt.interpolation.Interpolator;
-import jdelt.interpolation.MethodDescriptor;
-import jdelt.interpolation.MethodRegistry;
-import jdelt.interpolation.ReportsProgress;
 import jdelt.io.CsvResultWriter;
 import jdelt.io.CsvSampleReader;
 import jdelt.io.ReadOptions;

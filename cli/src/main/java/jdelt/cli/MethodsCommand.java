@@ -1,12 +1,12 @@
 package jdelt.cli;
 
+import jdelt.interpolation.MethodDescriptor;
+import jdelt.interpolation.MethodRegistry;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import jdelt.interpolation.MethodDescriptor;
-import jdelt.interpolation.MethodRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

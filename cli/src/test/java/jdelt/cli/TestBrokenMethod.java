@@ -1,10 +1,10 @@
 package jdelt.cli;
 
+import jdelt.interpolation.Interpolator;
+import jdelt.interpolation.MethodDescriptor;
 import java.util.List;
 import java.util.Map;
 
-import jdelt.interpolation.Interpolator;
-import jdelt.interpolation.MethodDescriptor;
 
 /** Test-only method {@code testbroken}, whose fit fails with a bug-like exception (for exit code 1). */
 public final class TestBrokenMethod implements MethodDescriptor {

@@ -1,14 +1,14 @@
 package jdelt.cli;
 
-import java.util.List;
-import java.util.Map;
-
 import jdelt.interpolation.Curve;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Interpolator;
 import jdelt.interpolation.MethodDescriptor;
 import jdelt.interpolation.MethodSettings;
 import jdelt.interpolation.Samples;
+import java.util.List;
+import java.util.Map;
+
 import org.apache.commons.math3.analysis.polynomials.PolynomialFunction;
 import org.apache.commons.math3.fitting.PolynomialCurveFitter;
 import org.apache.commons.math3.fitting.WeightedObservedPoints;

@@ -1,12 +1,12 @@
 package jdelt.examples;
 
+import jdelt.interpolation.FittedCurve;
+import jdelt.interpolation.MethodRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import jdelt.interpolation.FittedCurve;
-import jdelt.interpolation.MethodRegistry;
 import org.apache.commons.math3.analysis.UnivariateFunction;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.analysis.solvers.UnivariateSolver;

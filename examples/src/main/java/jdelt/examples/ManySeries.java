@@ -1,13 +1,13 @@
 package jdelt.examples;
 
+import jdelt.interpolation.Curve;
+import jdelt.interpolation.Interpolator;
+import jdelt.interpolation.MethodRegistry;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 
-import jdelt.interpolation.Curve;
-import jdelt.interpolation.Interpolator;
-import jdelt.interpolation.MethodRegistry;
 
 /**
  * User story "jdelt as a library in a pipeline over many series": the growth curves of a

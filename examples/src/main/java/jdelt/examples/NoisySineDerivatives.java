@@ -1,5 +1,10 @@
 package jdelt.examples;
 
+import jdelt.estimators.FiniteDifferenceInterpolator;
+import jdelt.interpolation.Curve;
+import jdelt.interpolation.FittedCurve;
+import jdelt.interpolation.spline.SplineFit;
+import jdelt.interpolation.spline.SplineInterpolator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,11 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import jdelt.estimators.FiniteDifference;
-import jdelt.interpolation.Curve;
-import jdelt.interpolation.FittedCurve;
-import jdelt.interpolation.SplineInterpolator;
-import jdelt.interpolation.SmoothingSpline;
 
 /**
  * The smallest end-to-end use of jdelt: reads the bundled noisy data set
@@ -39,7 +39,7 @@ public final class NoisySineDerivatives {
         }
         double[] x = columns[0];
         double[] y = columns[1];
-        SmoothingSpline fit = new SplineInterpolator().fit(x, y);
+        SplineFit fit = new SplineInterpolator().fit(x, y);
         double[] d1 = fit.differentiate(1).values(x);
         double[] d2 = fit.differentiate(2).values(x);
         System.out.println("# " + file + ": " + n + " samples; " + fit);
@@ -48,7 +48,7 @@ public final class NoisySineDerivatives {
             System.out.printf(Locale.ROOT, "%.4f,%.4f,%.4f,%.4f,%.4f,%.4f%n", x[i], y[i], d1[i], columns[2][i],
                     d2[i], columns[3][i]);
         }
-        FittedCurve fd = new FiniteDifference().fit(x, y);
+        FittedCurve fd = new FiniteDifferenceInterpolator().fit(x, y);
         System.out.printf(Locale.ROOT, "# RMSE of d1: spline %.4f, finite differences %.4f%n",
                 rmse(fit.differentiate(1), x, columns[2]), rmse(fd.differentiate(1), x, columns[2]));
         System.out.printf(Locale.ROOT, "# RMSE of d2: spline %.4f, finite differences %.4f%n",

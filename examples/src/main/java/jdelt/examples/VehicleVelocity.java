@@ -1,12 +1,12 @@
 package jdelt.examples;
 
+import jdelt.interpolation.Curve;
+import jdelt.interpolation.FittedCurve;
+import jdelt.interpolation.MethodRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 
-import jdelt.interpolation.Curve;
-import jdelt.interpolation.FittedCurve;
-import jdelt.interpolation.MethodRegistry;
 import jdelt.io.CsvSampleReader;
 import jdelt.io.ReadOptions;
 import jdelt.io.SampleTable;

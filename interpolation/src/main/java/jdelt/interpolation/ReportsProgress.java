@@ -1,5 +1,6 @@
 package jdelt.interpolation;
 
+import jdelt.interpolation.neural.NeuralNetworkInterpolator;
 import java.util.function.DoubleConsumer;
 
 /**

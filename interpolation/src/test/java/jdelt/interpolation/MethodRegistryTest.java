@@ -1,5 +1,6 @@
 package jdelt.interpolation;
 
+import jdelt.interpolation.spline.SplineInterpolator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;

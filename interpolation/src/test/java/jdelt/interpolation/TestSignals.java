@@ -3,14 +3,14 @@ package jdelt.interpolation;
 import java.util.Random;
 import java.util.function.DoubleUnaryOperator;
 
-/** Sample grids and noisy signals with known derivatives, for the tests. */
-final class TestSignals {
+/** Sample grids and noisy signals with known derivatives, for the tests of every module (test-jar). */
+public final class TestSignals {
 
     private TestSignals() {
     }
 
     /** n points from lo to hi; if jitter, interior points move by up to 40 % of the spacing. */
-    static double[] grid(int n, double lo, double hi, boolean jitter, Random random) {
+    public static double[] grid(int n, double lo, double hi, boolean jitter, Random random) {
         double[] x = new double[n];
         double h = (hi - lo) / (n - 1);
         for (int i = 0; i < n; i++) {
@@ -20,7 +20,7 @@ final class TestSignals {
     }
 
     /** f at x plus Gaussian noise of standard deviation sigma. */
-    static double[] sample(double[] x, DoubleUnaryOperator f, double sigma, Random random) {
+    public static double[] sample(double[] x, DoubleUnaryOperator f, double sigma, Random random) {
         double[] y = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             y[i] = f.applyAsDouble(x[i]) + sigma * random.nextGaussian();
@@ -29,7 +29,7 @@ final class TestSignals {
     }
 
     /** Root-mean-square difference between a curve and the truth over the inner 90 % of x. */
-    static double innerRmse(Curve curve, DoubleUnaryOperator truth, double[] x) {
+    public static double innerRmse(Curve curve, DoubleUnaryOperator truth, double[] x) {
         double lo = x[0] + 0.05 * (x[x.length - 1] - x[0]);
         double hi = x[x.length - 1] - 0.05 * (x[x.length - 1] - x[0]);
         double[] v = curve.values(x);
@@ -46,11 +46,38 @@ final class TestSignals {
     }
 
     /** Largest absolute difference between a curve and the truth at the given points. */
-    static double maxError(Curve curve, DoubleUnaryOperator truth, double[] at) {
+    public static double maxError(Curve curve, DoubleUnaryOperator truth, double[] at) {
         double worst = 0;
         for (double t : at) {
             worst = Math.max(worst, Math.abs(curve.value(t) - truth.applyAsDouble(t)));
         }
         return worst;
+    }
+
+    /** Strictly increasing x on [0, 1] with steps varying randomly between 0.5h and 1.5h. */
+    public static double[] jittered(int n, long seed) {
+        Random rnd = new Random(seed);
+        double[] x = new double[n];
+        for (int i = 1; i < n; i++) {
+            x[i] = x[i - 1] + 0.5 + rnd.nextDouble();
+        }
+        double scale = x[n - 1];
+        for (int i = 0; i < n; i++) {
+            x[i] /= scale;
+        }
+        return x;
+    }
+
+    /** A polynomial with coefficients c (c[k] multiplies t^k), or its derivative. */
+    public static double poly(double[] c, double t, int order) {
+        double sum = 0;
+        for (int k = order; k < c.length; k++) {
+            double f = 1;
+            for (int j = 0; j < order; j++) {
+                f *= k - j;
+            }
+            sum += f * c[k] * Math.pow(t, k - order);
+        }
+        return sum;
     }
 }

@@ -1,5 +1,6 @@
 package jdelt.io;
 
+import jdelt.interpolation.DataPreparation;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;

@@ -1,8 +1,8 @@
 package jdelt.io;
 
+import jdelt.interpolation.DataPreparation;
 import java.util.Arrays;
 
-import jdelt.interpolation.DataPreparation;
 
 /**
  * Applies the reported {@link DataPreparation} steps to parsed rows, in the order that class

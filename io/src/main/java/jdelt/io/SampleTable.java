@@ -1,5 +1,6 @@
 package jdelt.io;
 
+import jdelt.interpolation.Samples;
 import java.util.List;
 
 /**

@@ -1,8 +1,8 @@
 package jdelt.smile;
 
+import jdelt.interpolation.Curve;
 import java.util.function.DoubleUnaryOperator;
 
-import jdelt.interpolation.Curve;
 
 /**
  * A derivative of order 1–3 of a smooth function, by central differences with one step of

@@ -1,10 +1,10 @@
 package jdelt.smile;
 
-import java.util.function.DoubleUnaryOperator;
-
 import jdelt.interpolation.Curve;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Samples;
+import java.util.function.DoubleUnaryOperator;
+
 
 /**
  * A Smile model of one variable seen as a jdelt {@link FittedCurve}: the value is Smile's

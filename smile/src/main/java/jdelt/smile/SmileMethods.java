@@ -1,11 +1,11 @@
 package jdelt.smile;
 
-import java.util.List;
-import java.util.Map;
-
 import jdelt.interpolation.Interpolator;
 import jdelt.interpolation.MethodDescriptor;
 import jdelt.interpolation.MethodSettings;
+import java.util.List;
+import java.util.Map;
+
 
 /**
  * Registers the Smile adapters with {@link jdelt.interpolation.MethodRegistry}: each nested class

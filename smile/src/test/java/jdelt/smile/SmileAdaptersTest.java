@@ -1,5 +1,9 @@
 package jdelt.smile;
 
+import jdelt.interpolation.Curve;
+import jdelt.interpolation.FittedCurve;
+import jdelt.interpolation.Interpolator;
+import jdelt.interpolation.MethodRegistry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,10 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import java.util.Random;
 
-import jdelt.interpolation.Curve;
-import jdelt.interpolation.FittedCurve;
-import jdelt.interpolation.Interpolator;
-import jdelt.interpolation.MethodRegistry;
 import org.junit.jupiter.api.Test;
 
 class SmileAdaptersTest {

@@ -1,5 +1,9 @@
 package jdelt.bench.accuracy;
 
+import jdelt.interpolation.FittedCurve;
+import jdelt.interpolation.Interpolator;
+import jdelt.interpolation.MethodDescriptor;
+import jdelt.interpolation.MethodRegistry;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,10 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
-import jdelt.interpolation.FittedCurve;
-import jdelt.interpolation.Interpolator;
-import jdelt.interpolation.MethodDescriptor;
-import jdelt.interpolation.MethodRegistry;
 
 /**
  * The noise-robustness accuracy benchmark: every registered method, with its default settings and

@@ -1,5 +1,7 @@
 package jdelt.bench.accuracy;
 
+import jdelt.interpolation.FittedCurve;
+import jdelt.interpolation.Interpolator;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -7,8 +9,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import jdelt.interpolation.FittedCurve;
-import jdelt.interpolation.Interpolator;
 
 /**
  * Fits one method to one data set under a time limit and scores its first and second derivatives

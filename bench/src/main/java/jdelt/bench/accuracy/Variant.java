@@ -2,6 +2,7 @@ package jdelt.bench.accuracy;
 
 import jdelt.interpolation.MethodDescriptor;
 
+
 /**
  * A registered method as the accuracy benchmark runs it: with its default settings, or as an
  * "oracle" whose smoothing parameter is tuned on the truth by {@link OracleSearch}.

@@ -1,12 +1,12 @@
 package jdelt.bench.speed;
 
+import jdelt.interpolation.FittedCurve;
+import jdelt.interpolation.Interpolator;
+import jdelt.interpolation.MethodRegistry;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
-import jdelt.interpolation.FittedCurve;
-import jdelt.interpolation.Interpolator;
-import jdelt.interpolation.MethodRegistry;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

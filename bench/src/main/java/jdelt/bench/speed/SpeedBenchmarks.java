@@ -1,5 +1,7 @@
 package jdelt.bench.speed;
 
+import jdelt.interpolation.MethodDescriptor;
+import jdelt.interpolation.MethodRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
-import jdelt.interpolation.MethodDescriptor;
-import jdelt.interpolation.MethodRegistry;
 
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;

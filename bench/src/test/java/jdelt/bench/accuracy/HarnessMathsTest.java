@@ -1,14 +1,14 @@
 package jdelt.bench.accuracy;
 
+import jdelt.interpolation.Curve;
+import jdelt.interpolation.FittedCurve;
+import jdelt.interpolation.Interpolator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-import jdelt.interpolation.Curve;
-import jdelt.interpolation.FittedCurve;
-import jdelt.interpolation.Interpolator;
 
 import org.junit.jupiter.api.Test;
 

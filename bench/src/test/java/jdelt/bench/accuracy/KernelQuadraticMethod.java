@@ -1,15 +1,15 @@
 package jdelt.bench.accuracy;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import jdelt.interpolation.Curve;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Interpolator;
 import jdelt.interpolation.MethodDescriptor;
 import jdelt.interpolation.MethodSettings;
 import jdelt.interpolation.Samples;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
 
 /**
  * Test-only method registered under the bench tests: local quadratic regression with a Gaussian

@@ -1,11 +1,11 @@
 package jdelt.interpolation.neural;
 
-import java.util.SplittableRandom;
-import java.util.stream.IntStream;
-
 import jdelt.interpolation.Curve;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Samples;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+
 import org.apache.commons.math3.stat.StatUtils;
 
 /**

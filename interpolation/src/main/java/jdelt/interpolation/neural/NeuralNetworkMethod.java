@@ -1,13 +1,12 @@
 package jdelt.interpolation.neural;
 
+import jdelt.interpolation.MethodDescriptor;
+import jdelt.interpolation.MethodSettings;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jdelt.interpolation.MethodDescriptor;
-import jdelt.interpolation.MethodSettings;
-import jdelt.interpolation.NeuralNetworkInterpolator;
 
 /** Registers {@link NeuralNetworkInterpolator} as the method {@code neural}. */
 public final class NeuralNetworkMethod implements MethodDescriptor {

@@ -1,0 +1,206 @@
+package jdelt.interpolation.embedding;
+
+import jdelt.interpolation.Curve;
+import jdelt.interpolation.FittedCurve;
+import jdelt.interpolation.Samples;
+import jdelt.interpolation.numerics.BandwidthWindow;
+import jdelt.interpolation.numerics.SlidingWindowLeastSquares;
+
+/**
+ * Generalized local linear approximation (GLLA) of derivatives: S. M. Boker, P. R. Deboeck,
+ * C. Edler and P. K. Keel, "Generalized local linear approximation of derivatives from time
+ * series", in S.-M. Chow, E. Ferrer and F. Hsieh (eds.), <i>Statistical Methods for Modeling
+ * Human Dynamics</i>, Routledge (2010) 161–178.
+ *
+ * <p><b>The method.</b> The series is time-delay embedded: each window holds {@code embedding}
+ * samples {@code lag} indices apart. GLLA fits, by least squares over the window, a polynomial of
+ * degree {@code order} written in the Taylor basis {@code t^k / k!} (the paper's matrix
+ * {@code L}), so that its coefficients are the derivatives up to {@code order} (the paper's
+ * {@code Y = X L (L'L)^-1}).
+ *
+ * <p><b>Generalised to non-uniform x.</b> The paper's {@code t} is {@code (j - centre) · lag ·
+ * Δt} for a constant step Δt; here it is the actual abscissa of each embedded sample, so the
+ * window is an ordinary least-squares problem on the real x ({@link SlidingWindowLeastSquares}). The paper attaches the estimates to the window's centre; here the
+ * fitted polynomial of the window whose middle sample is nearest to the evaluation point is
+ * evaluated, with its derivatives, at that point, so every curve is defined everywhere
+ * (piecewise polynomial, with small jumps where the window moves by one sample). Near the ends
+ * the window stops at the data, and outside the sampled range the curve continues the end
+ * window's polynomial.
+ *
+ * <p><b>Automatic embedding (the default, lag 1): a time span, not a number of samples.</b> The
+ * paper's embedding spans a fixed time {@code (embedding - 1) · lag · Δt} on uniform sampling.
+ * On non-uniform x, a fixed number of samples would span 10–100 times too short a time where
+ * sampling is dense (bursts, event-driven logging) and differentiate the noise there, so — a
+ * departure from the paper's index-based embedding — the automatic window is a half-width
+ * {@code h} in x: every sample within {@code [z - h, z + h]} (shifted inwards near the ends), and
+ * at least {@code order + 2} samples where sampling is sparse ({@link BandwidthWindow}); on
+ * uniform x this is the paper's embedding of about {@code 2h/Δt + 1} samples. {@code h} minimises
+ * the exact leave-one-out cross-validation score of the order-0 estimate (a linear smoother, hat
+ * diagonal in closed form) over a geometric grid. A window right for the fit is not right for
+ * every derivative, so the first derivative uses {@code h} times {@code 0.85} (the paper uses one
+ * window for all orders; the factors, {@link #EMBEDDING_FACTORS}, are the oracle ratios measured
+ * with the default order on noisy test signals, see the issue-4 note). A given embedding, or a lag
+ * above 1, uses the paper's windows of {@code embedding} samples {@code lag} indices apart (with
+ * a lag above 1 and no embedding given, the dimension is cross-validated the same way); these do
+ * not adapt to uneven sampling. The order defaults to 4 and the lag to 1.
+ *
+ * <p>Cost: with lag 1 the window sums slide, so {@link Curve#values(double[])} on sorted points
+ * and each dimension tried by the search cost O(n · order²) whatever the embedding (with a larger
+ * lag, O(embedding) per point); a single {@code value(z)} costs O(embedding). Immutable and
+ * thread-safe.
+ */
+public final class GllaInterpolator extends DelayEmbeddingInterpolator {
+
+    /** The registered method name. */
+    public static final String NAME = "glla";
+    /**
+     * The default order, 4: local quartics, which measured far better for the first and second
+     * derivatives than the paper's usual order 2 (issue-4 note); derivatives up to the fourth.
+     */
+    public static final int DEFAULT_ORDER = 4;
+    /**
+     * Automatic embeddings of orders 0, 1, 2 and above, relative to the cross-validated one: the
+     * geometric means of the oracle ratios measured on noisy test signals (project notes).
+     */
+    static final double[] EMBEDDING_FACTORS = {1.0, 0.85, 1.0, 1.0, 1.0, 1.0, 1.0};
+
+    /** GLLA of order 4 with lag 1 and an automatic embedding dimension. */
+    public GllaInterpolator() {
+        this(DEFAULT_ORDER, 0, 1);
+    }
+
+    /**
+     * @param order the highest derivative order, which is the local polynomial degree, 1 to 6
+     * @param embedding the embedding dimension (samples per window), more than {@code order}; 0
+     *     chooses it by cross-validation
+     * @param lag the index step between embedded samples, at least 1
+     * @throws IllegalArgumentException if a setting is out of range
+     */
+    public GllaInterpolator(int order, int embedding, int lag) {
+        super(NAME, order, embedding, lag);
+    }
+
+    @Override
+    public Fit fit(double[] x, double[] y) {
+        double[] halfWidths = new double[order + 1];
+        if (embedding == 0 && lag == 1) {
+            Samples.validate(x, y, order + 2, NAME + " with order " + order + " and lag 1");
+            double[] xs = x.clone();
+            double[] ys = y.clone();
+            double h = BandwidthWindow.crossValidatedHalfWidth(xs, ys, order);
+            int[] floors = new int[order + 1];
+            DelayEmbedding[] windows = new DelayEmbedding[order + 1];
+            for (int m = 0; m <= order; m++) {
+                floors[m] = Math.min(xs.length, order + 2);
+                halfWidths[m] = h * EMBEDDING_FACTORS[m];
+                windows[m] = new DelayEmbedding(xs, ys, floors[m], 1);
+            }
+            return new Fit(xs, windows, order, floors, halfWidths);
+        }
+        int[] dimensions = DelayEmbedding.validateAndChoose(NAME, x, y, order, embedding, lag, EMBEDDING_FACTORS);
+        double[] xs = x.clone();
+        double[] ys = y.clone();
+        DelayEmbedding[] windows = new DelayEmbedding[order + 1];
+        for (int m = 0; m <= order; m++) {
+            windows[m] = new DelayEmbedding(xs, ys, dimensions[m], lag);
+        }
+        return new Fit(xs, windows, order, dimensions, halfWidths);
+    }
+
+    /** A GLLA fit; immutable and thread-safe. */
+    public static final class Fit implements FittedCurve {
+
+        private final double[] x;
+        private final DelayEmbedding[] windows;
+        private final int order;
+        private final int[] dimensions;
+        private final double[] halfWidths;
+
+        Fit(double[] x, DelayEmbedding[] windows, int order, int[] dimensions, double[] halfWidths) {
+            this.x = x;
+            this.windows = windows;
+            this.order = order;
+            this.dimensions = dimensions;
+            this.halfWidths = halfWidths;
+        }
+
+        /**
+         * The embedding dimension used for a derivative order.
+         *
+         * @param derivative the derivative order, 0 to {@link #maxOrder()}
+         * @return the samples per window for that order; with a half-width, the least
+         */
+        public int embedding(int derivative) {
+            Samples.validateOrder(derivative, order, NAME);
+            return dimensions[derivative];
+        }
+
+        /**
+         * The half-width in x of the windows of a derivative order (the automatic embedding), or
+         * 0 for windows of a fixed number of samples.
+         *
+         * @param derivative the derivative order, 0 to {@link #maxOrder()}
+         * @return the half-width for that order
+         */
+        public double halfWidth(int derivative) {
+            Samples.validateOrder(derivative, order, NAME);
+            return halfWidths[derivative];
+        }
+
+        @Override
+        public Curve differentiate(int derivative) {
+            Samples.validateOrder(derivative, order, NAME + " with order " + order);
+            return new Curve() {
+                @Override
+                public double value(double z) {
+                    return values(new double[] {z})[0];
+                }
+
+                @Override
+                public double[] values(double[] z) {
+                    return evaluate(z, derivative);
+                }
+            };
+        }
+
+        @Override
+        public int maxOrder() {
+            return order;
+        }
+
+        @Override
+        public double value(double z) {
+            return evaluate(new double[] {z}, 0)[0];
+        }
+
+        @Override
+        public double[] values(double[] z) {
+            return evaluate(z, 0);
+        }
+
+        /** Evaluates with one sliding fit, so sorted points cost O(degree²) each at lag 1. */
+        private double[] evaluate(double[] z, int derivative) {
+            DelayEmbedding embedding = windows[derivative];
+            SlidingWindowLeastSquares local = embedding.windows(order);
+            double h = halfWidths[derivative];
+            BandwidthWindow window = h > 0 ? new BandwidthWindow(x, dimensions[derivative], h) : null;
+            double[] result = new double[z.length];
+            double[] out = new double[derivative + 1];
+            for (int i = 0; i < z.length; i++) {
+                if (Double.isFinite(z[i])) {
+                    if (window != null) {
+                        window.locate(z[i]);
+                        local.moveTo(window.first(), window.count());
+                    } else {
+                        local.moveTo(embedding.start(z[i]));
+                    }
+                    local.derivatives(z[i], derivative, out);
+                    result[i] = out[derivative];
+                } else {
+                    result[i] = Double.NaN;
+                }
+            }
+            return result;
+        }
+    }
+}

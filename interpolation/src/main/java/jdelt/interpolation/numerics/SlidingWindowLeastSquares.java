@@ -1,0 +1,398 @@
+package jdelt.interpolation.numerics;
+
+import java.util.Arrays;
+
+/**
+ * The unweighted least-squares polynomial over a window of samples, with its derivatives at any
+ * point, the hat-matrix diagonal of a sample there, and the window sums updated as the window
+ * slides: the local fit shared by the Savitzky–Golay filter (A. Savitzky and M. J. E. Golay,
+ * Anal. Chem. 36 (1964) 1627–1639) and the embedding methods GLLA and GOLD, kept exact on
+ * non-uniform x. A building block for method implementations, not a method itself.
+ *
+ * <p>A window is {@code size} samples {@code step} indices apart starting at index {@code a}:
+ * {@code x[a], x[a+step], ..., x[a+step*(size-1)]}. The normal equations are formed from the
+ * power sums of {@code u = (x - origin) / radius}, with origin and radius the window's centre and
+ * half-width when the sums were last rebuilt, and solved by Cholesky factorisation (or, when
+ * clustered abscissae make the power sums too ill-conditioned, by Householder QR of the window
+ * itself, O(size · degree²)). If the window's abscissae cannot determine a polynomial of the
+ * degree in double precision (fewer effectively distinct points than coefficients, e.g. a tight
+ * cluster plus one far sample), the degree is lowered for that window: the undetermined
+ * higher coefficients are set to zero rather than failing. With
+ * {@code step = 1}, moving the window by one sample adds and removes one sample (O(degree)); the
+ * sums are rebuilt from scratch (O(size)) when the window has moved by more than a quarter of its
+ * length since the last rebuild or has left {@code |u| <= 2}, which bounds the cancellation error
+ * and keeps the amortised cost O(degree) per step. Other steps rebuild at every move.
+ *
+ * <p>Mutable: one instance serves one thread, for one sequence of evaluations.
+ */
+public final class SlidingWindowLeastSquares {
+
+    private final double[] x;
+    private final double[] y;
+    private final int degree;
+    private int size;
+    private final int step;
+    private final double[] moments;
+    private final double[] rhs;
+    /** Work space of the solves, reused: the factor L, then L v = X'y, the coefficients, and a scratch vector. */
+    private final double[] l;
+    private final double[] v;
+    private final double[] c;
+    private final double[] scratch;
+    private int start = -1;
+    private int rebuiltAt;
+    private int updatesSinceRebuild;
+    private double origin;
+    private double radius;
+
+    /**
+     * @param x the sorted abscissae
+     * @param y the ordinates
+     * @param degree the polynomial degree, less than {@code size}
+     * @param size the number of samples in a window
+     * @param step the index step between the window's samples, at least 1
+     * @throws IllegalArgumentException if the window has no more samples than the degree or the
+     *     step is not positive
+     */
+    public SlidingWindowLeastSquares(double[] x, double[] y, int degree, int size, int step) {
+        if (size <= degree || step < 1) {
+            throw new IllegalArgumentException("a window of " + size + " samples " + step
+                    + " apart cannot fit a least-squares polynomial of degree " + degree);
+        }
+        this.x = x;
+        this.y = y;
+        this.degree = degree;
+        this.size = size;
+        this.step = step;
+        this.moments = new double[2 * degree + 1];
+        this.rhs = new double[degree + 1];
+        this.l = new double[(degree + 1) * (degree + 1)];
+        this.v = new double[degree + 1];
+        this.c = new double[degree + 1];
+        this.scratch = new double[degree + 1];
+    }
+
+    /**
+     * Places the window at first index {@code a}, in {@code [0, n - step * (size - 1) - 1]}.
+     *
+     * @param a the first index
+     */
+    public void moveTo(int a) {
+        if (a == start) {
+            return;
+        }
+        boolean rebuild = step != 1 || start < 0 || Math.abs(a - rebuiltAt) > size / 4;
+        if (!rebuild) {
+            while (start < a) {
+                add(start, -1);
+                add(start + size, 1);
+                start++;
+            }
+            while (start > a) {
+                start--;
+                add(start + size, -1);
+                add(start, 1);
+            }
+            rebuild = Math.abs(x[a] - origin) > 2 * radius || Math.abs(x[a + size - 1] - origin) > 2 * radius;
+        }
+        if (rebuild) {
+            rebuild(a);
+        }
+    }
+
+    /**
+     * Places a window of {@code count} consecutive samples starting at index {@code first}: for
+     * windows whose number of samples varies from point to point (e.g. all samples within a
+     * distance in x), step 1 only. The sums slide: samples are added and removed at either end
+     * (O(degree) each) and rebuilt from scratch when the updates since the last rebuild exceed
+     * half the window, when the window has left {@code |u| <= 2} or shrunk below a quarter of the
+     * rebuilt width, so the cancellation error stays bounded and the amortised cost per update is
+     * O(degree). {@link #moveTo(int)} afterwards keeps the last size.
+     *
+     * @param first the first index
+     * @param count the number of samples, more than the degree, with {@code first + count <= n}
+     * @throws IllegalArgumentException if the step is not 1 or the window is too small
+     */
+    public void moveTo(int first, int count) {
+        if (step != 1 || count <= degree) {
+            throw new IllegalArgumentException("a window of " + count + " samples " + step
+                    + " apart cannot slide with a varying size for a polynomial of degree " + degree);
+        }
+        if (first == start && count == size) {
+            return;
+        }
+        int end = start + size;
+        int newEnd = first + count;
+        int updates = Math.abs(first - start) + Math.abs(newEnd - end);
+        boolean rebuild = start < 0 || first >= end || newEnd <= start
+                || updatesSinceRebuild + updates > count / 2;
+        if (!rebuild) {
+            while (end < newEnd) {
+                add(end++, 1);
+            }
+            while (end > newEnd) {
+                add(--end, -1);
+            }
+            while (start < first) {
+                add(start++, -1);
+            }
+            while (start > first) {
+                add(--start, 1);
+            }
+            size = count;
+            updatesSinceRebuild += updates;
+            double lo = x[first];
+            double hi = x[newEnd - 1];
+            rebuild = Math.abs(lo - origin) > 2 * radius || Math.abs(hi - origin) > 2 * radius
+                    || hi - lo < 0.5 * radius;
+        }
+        if (rebuild) {
+            size = count;
+            rebuild(first);
+        }
+    }
+
+    /**
+     * The derivatives at {@code z} of the current window's least-squares polynomial.
+     *
+     * @param z the evaluation point
+     * @param maxOrder the highest derivative wanted, at most the degree
+     * @param out receives derivatives 0 to {@code maxOrder}; if it has one more entry, that entry
+     *     receives {@code p(z)' G^-1 p(z)} ({@code p(z)} the powers of {@code u} at {@code z},
+     *     {@code G} the normal matrix), the hat-matrix diagonal of a sample of the window at {@code z}
+     */
+    public void derivatives(double z, int maxOrder, double[] out) {
+        int m = degree + 1;
+        factor(m);
+        backSolve(l, m, v, c);
+        double uz = (z - origin) / radius;
+        double unit = 1;
+        for (int order = 0; order <= maxOrder; order++) {
+            double value = 0;
+            for (int q = m - 1; q >= order; q--) {
+                double falling = 1;
+                for (int r = 0; r < order; r++) {
+                    falling *= q - r;
+                }
+                value = value * uz + falling * c[q];
+            }
+            out[order] = value / unit;
+            unit *= radius;
+        }
+        if (out.length > maxOrder + 1) {
+            double[] powers = c; // the coefficients are no longer needed
+            powers[0] = 1;
+            for (int q = 1; q < m; q++) {
+                powers[q] = powers[q - 1] * uz;
+            }
+            forwardSolve(l, m, powers, scratch);
+            double hat = 0;
+            for (int q = 0; q < m; q++) {
+                hat += scratch[q] * scratch[q];
+            }
+            out[maxOrder + 1] = hat;
+        }
+    }
+
+    /**
+     * The sum of the squared weights with which the current window's samples enter the
+     * derivative of order {@code order} at {@code z} of its least-squares polynomial: that
+     * estimate's variance per unit noise variance ({@code q' G^-1 q}, {@code q} the order-th
+     * derivative of the powers of {@code u} at {@code z}; for order 0 the hat-matrix diagonal).
+     *
+     * @param z the evaluation point
+     * @param order the derivative order, at most the degree
+     * @return the sum of squared weights
+     */
+    public double derivativeVariance(double z, int order) {
+        int m = degree + 1;
+        factor(m);
+        double uz = (z - origin) / radius;
+        double power = 1;
+        for (int q = 0; q < m; q++) {
+            double falling = q < order ? 0 : 1;
+            for (int r = 0; r < order; r++) {
+                falling *= q - r;
+            }
+            c[q] = falling * power;
+            if (q >= order) {
+                power *= uz;
+            }
+        }
+        forwardSolve(l, m, c, scratch);
+        double sum = 0;
+        for (int q = 0; q < m; q++) {
+            sum += scratch[q] * scratch[q];
+        }
+        return sum / Math.pow(radius, 2.0 * order);
+    }
+
+    /**
+     * For each degree {@code k} from 0 to the degree, the k-th derivative of the window's
+     * least-squares polynomial of degree k: {@code k!} times its leading coefficient, a constant
+     * over the window (the GOLD estimates of Deboeck 2010).
+     *
+     * @param out receives the estimates for k = 0 to the degree
+     */
+    public void leadingDerivatives(double[] out) {
+        int m = degree + 1;
+        factor(m);
+        double factorial = 1;
+        double unit = 1;
+        for (int k = 0; k < m; k++) {
+            if (k > 0) {
+                factorial *= k;
+                unit *= radius;
+            }
+            // the Cholesky factor of the leading (k+1)x(k+1) block is the leading block of l, so
+            // the last coefficient of the degree-k fit is v[k] / l[k][k]
+            out[k] = v[k] / l[k * m + k] * factorial / unit;
+        }
+    }
+
+    private void rebuild(int a) {
+        start = a;
+        rebuiltAt = a;
+        updatesSinceRebuild = 0;
+        double lo = x[a];
+        double hi = x[a + step * (size - 1)];
+        origin = 0.5 * (lo + hi);
+        radius = 0.5 * (hi - lo);
+        Arrays.fill(moments, 0);
+        Arrays.fill(rhs, 0);
+        for (int j = 0; j < size; j++) {
+            add(a + j * step, 1);
+        }
+    }
+
+    private void add(int j, int sign) {
+        double u = (x[j] - origin) / radius;
+        double p = sign;
+        for (int q = 0; q < moments.length; q++) {
+            moments[q] += p;
+            if (q < rhs.length) {
+                rhs[q] += p * y[j];
+            }
+            p *= u;
+        }
+    }
+
+    /**
+     * The lower-triangular {@code L} with {@code L L' = G} and {@code v} with {@code L v = X'y}
+     * ({@code X} the window's matrix of powers of u): by Cholesky factorisation of the power sums
+     * when that keeps at least {@code 1e-9} of each pivot, else (clustered abscissae, high degree)
+     * by Householder QR of {@code X} itself, which does not square the condition number.
+     */
+    private void factor(int m) {
+        if (cholesky(m)) {
+            forwardSolve(l, m, rhs, v);
+        } else {
+            householder(m);
+        }
+    }
+
+    private boolean cholesky(int m) {
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j <= i; j++) {
+                double sum = moments[i + j];
+                for (int q = 0; q < j; q++) {
+                    sum -= l[i * m + q] * l[j * m + q];
+                }
+                if (i == j) {
+                    if (!(sum > 1e-9 * moments[2 * i])) {
+                        return false;
+                    }
+                    l[i * m + i] = Math.sqrt(sum);
+                } else {
+                    l[i * m + j] = sum / l[j * m + j];
+                }
+            }
+        }
+        return true;
+    }
+
+    private void householder(int m) {
+        double[][] a = new double[size][m];
+        double[] b = new double[size];
+        for (int j = 0; j < size; j++) {
+            int index = start + j * step;
+            double u = (x[index] - origin) / radius;
+            double p = 1;
+            for (int q = 0; q < m; q++) {
+                a[j][q] = p;
+                p *= u;
+            }
+            b[j] = y[index];
+        }
+        int rank = m;
+        for (int q = 0; q < m; q++) {
+            double norm = 0;
+            double whole = 0;
+            for (int j = 0; j < size; j++) {
+                whole += a[j][q] * a[j][q];
+                if (j >= q) {
+                    norm += a[j][q] * a[j][q];
+                }
+            }
+            norm = Math.sqrt(norm);
+            if (!(norm > 1e-10 * Math.sqrt(whole))) {
+                rank = q;
+                break;
+            }
+            double alpha = a[q][q] > 0 ? -norm : norm;
+            a[q][q] -= alpha;
+            double vv = 0;
+            for (int j = q; j < size; j++) {
+                vv += a[j][q] * a[j][q];
+            }
+            for (int r = q + 1; r <= m; r++) {
+                double dot = 0;
+                for (int j = q; j < size; j++) {
+                    dot += a[j][q] * (r < m ? a[j][r] : b[j]);
+                }
+                double f = 2 * dot / vv;
+                for (int j = q; j < size; j++) {
+                    if (r < m) {
+                        a[j][r] -= f * a[j][q];
+                    } else {
+                        b[j] -= f * a[j][q];
+                    }
+                }
+            }
+            a[q][q] = alpha;
+        }
+        Arrays.fill(l, 0);
+        for (int i = 0; i < rank; i++) {
+            double sign = a[i][i] < 0 ? -1 : 1;
+            for (int j = i; j < rank; j++) {
+                l[j * m + i] = sign * a[i][j];
+            }
+            v[i] = sign * b[i];
+        }
+        // coefficients the window cannot determine are zero: a unit pivot and a zero right-hand side
+        for (int i = rank; i < m; i++) {
+            l[i * m + i] = 1;
+            v[i] = 0;
+        }
+    }
+
+    private static void forwardSolve(double[] l, int m, double[] b, double[] out) {
+        for (int i = 0; i < m; i++) {
+            double sum = b[i];
+            for (int q = 0; q < i; q++) {
+                sum -= l[i * m + q] * out[q];
+            }
+            out[i] = sum / l[i * m + i];
+        }
+    }
+
+    private static void backSolve(double[] l, int m, double[] v, double[] out) {
+        for (int i = m - 1; i >= 0; i--) {
+            double sum = v[i];
+            for (int q = i + 1; q < m; q++) {
+                sum -= l[q * m + i] * out[q];
+            }
+            out[i] = sum / l[i * m + i];
+        }
+    }
+}
