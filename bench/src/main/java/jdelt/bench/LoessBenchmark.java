@@ -1,6 +1,6 @@
 package jdelt.bench;
 
-import jdelt.interpolation.local.LoessFit;
+import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.local.LoessInterpolator;
 import jdelt.interpolation.local.LowessInterpolator;
 import java.util.Random;
@@ -50,13 +50,13 @@ public class LoessBenchmark {
 
     @Benchmark
     public double loessOrders1And2() {
-        LoessFit fit = new LoessInterpolator().fit(x, y);
+        FittedCurve fit = new LoessInterpolator().fit(x, y);
         return fit.differentiate(1).values(x)[n / 2] + fit.differentiate(2).values(x)[n / 2];
     }
 
     @Benchmark
     public double lowessOrders1And2() {
-        LoessFit fit = new LowessInterpolator().fit(x, y);
+        FittedCurve fit = new LowessInterpolator().fit(x, y);
         return fit.differentiate(1).values(x)[n / 2] + fit.differentiate(2).values(x)[n / 2];
     }
 }

@@ -95,7 +95,7 @@ public final class SplineSmoothingStudy {
         }
         List<double[]> grid = new ArrayList<>();
         SplineInterpolator base = new SplineInterpolator().withDegree(degree);
-        double lambdaGcv = base.withFactor(1).fit(x, y).lambda();
+        double lambdaGcv = base.withFactor(1).fit(x, y).summary().number(0, "lambda");
         for (double f = 1e-4; f <= 1e4; f *= Math.sqrt(2)) {
             grid.add(errors(base.withLambda(lambdaGcv * f).fit(x, y), s, x));
         }

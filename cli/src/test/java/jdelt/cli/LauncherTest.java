@@ -81,7 +81,7 @@ class LauncherTest {
         Result first = launch("methods", "--parameters");
         assertEquals(0, first.code(), first.out());
         assertTrue(first.out().contains("jdelt: building the tool (first use, or sources changed)"), first.out());
-        assertEquals(List.of("-B -q -Dstyle.color=never -pl cli -am package -Dmaven.test.skip=true"), Files.readAllLines(builds));
+        assertEquals(List.of("-B -q -Dstyle.color=never -pl cli -am package -DskipTests"), Files.readAllLines(builds));
         assertTrue(first.out().contains("java -Djava.awt.headless=true -Djdelt.stderr.tty=false -jar " + jar
                 + " methods --parameters"), first.out());
         Result second = launch("methods");

@@ -1,6 +1,7 @@
 package jdelt.cli;
 
 import jdelt.interpolation.Curve;
+import jdelt.interpolation.FitSummary;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Interpolator;
 import jdelt.interpolation.MethodDescriptor;
@@ -63,6 +64,11 @@ public final class TestPolynomialMethod implements MethodDescriptor {
         @Override
         public int maxOrder() {
             return degree + 1;
+        }
+
+        @Override
+        public FitSummary summary() {
+            return FitSummary.builder("testpoly", true).parameter("degree", degree).build();
         }
 
         @Override

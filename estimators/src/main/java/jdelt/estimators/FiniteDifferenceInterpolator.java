@@ -1,7 +1,9 @@
 package jdelt.estimators;
 
 import jdelt.interpolation.Curve;
+import jdelt.interpolation.FitSummary;
 import jdelt.interpolation.FittedCurve;
+import jdelt.interpolation.StandardizedFit;
 import jdelt.interpolation.Interpolator;
 import jdelt.interpolation.Samples;
 import jdelt.interpolation.numerics.OrderCurve;
@@ -83,8 +85,10 @@ public final class FiniteDifferenceInterpolator implements Interpolator {
 
     @Override
     public FittedCurve fit(double[] x, double[] y) {
-        Samples.validate(x, y, stencilSize(), NAME + " with accuracy " + accuracy);
-        return new Fit(x.clone(), y.clone(), stencilSize());
+        return StandardizedFit.fit(x, y, stencilSize(), NAME + " with accuracy " + accuracy,
+                (xs, ys) -> new Fit(xs, ys, stencilSize(), FitSummary.builder(NAME, true)
+                        .parameter("accuracy", accuracy).parameter("stencil", stencilSize())
+                        .degreesOfFreedom(xs.length).residualStandardDeviation(0).build()));
     }
 
     @Override
@@ -141,11 +145,19 @@ public final class FiniteDifferenceInterpolator implements Interpolator {
         private final double[] x;
         private final double[] y;
         private final int s;
+        private final FitSummary summary;
 
-        Fit(double[] x, double[] y, int s) {
+        Fit(double[] x, double[] y, int s, FitSummary summary) {
             this.x = x;
             this.y = y;
             this.s = s;
+            this.summary = summary;
+        }
+
+        /** Reports the accuracy order and stencil size; the model interpolates, so df = n and sigma = 0. */
+        @Override
+        public FitSummary summary() {
+            return summary;
         }
 
         @Override

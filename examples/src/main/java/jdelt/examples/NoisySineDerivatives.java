@@ -3,7 +3,6 @@ package jdelt.examples;
 import jdelt.estimators.FiniteDifferenceInterpolator;
 import jdelt.interpolation.Curve;
 import jdelt.interpolation.FittedCurve;
-import jdelt.interpolation.spline.SplineFit;
 import jdelt.interpolation.spline.SplineInterpolator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,10 +38,10 @@ public final class NoisySineDerivatives {
         }
         double[] x = columns[0];
         double[] y = columns[1];
-        SplineFit fit = new SplineInterpolator().fit(x, y);
+        FittedCurve fit = new SplineInterpolator().fit(x, y);
         double[] d1 = fit.differentiate(1).values(x);
         double[] d2 = fit.differentiate(2).values(x);
-        System.out.println("# " + file + ": " + n + " samples; " + fit);
+        System.out.println("# " + file + ": " + n + " samples; " + fit.summary());
         System.out.println("x,y,d1,true_d1,d2,true_d2");
         for (int i = 0; i < n; i += 20) {
             System.out.printf(Locale.ROOT, "%.4f,%.4f,%.4f,%.4f,%.4f,%.4f%n", x[i], y[i], d1[i], columns[2][i],

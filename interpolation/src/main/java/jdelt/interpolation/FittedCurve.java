@@ -25,4 +25,12 @@ public interface FittedCurve extends Curve {
      * @return the highest order accepted by {@link #differentiate(int)}
      */
     int maxOrder();
+
+    /**
+     * What the fit chose from the data (smoothing parameters, windows, degrees of freedom, the
+     * residual standard deviation) and whether its derivatives are exact derivatives of the fit.
+     *
+     * @return the fit's summary
+     */
+    FitSummary summary();
 }

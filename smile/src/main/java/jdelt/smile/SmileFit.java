@@ -1,6 +1,7 @@
 package jdelt.smile;
 
 import jdelt.interpolation.Curve;
+import jdelt.interpolation.FitSummary;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Samples;
 import java.util.function.DoubleUnaryOperator;
@@ -54,5 +55,11 @@ final class SmileFit implements FittedCurve {
     @Override
     public int maxOrder() {
         return MAX_ORDER;
+    }
+
+    /** Reports that the derivatives are Richardson-extrapolated central differences of Smile's model. */
+    @Override
+    public FitSummary summary() {
+        return FitSummary.builder(method, false).parameter("derivatives", "richardson differences of the model").build();
     }
 }

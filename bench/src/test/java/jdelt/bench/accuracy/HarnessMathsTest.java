@@ -1,6 +1,7 @@
 package jdelt.bench.accuracy;
 
 import jdelt.interpolation.Curve;
+import jdelt.interpolation.FitSummary;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Interpolator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -120,6 +121,11 @@ class HarnessMathsTest {
                 @Override
                 public int maxOrder() {
                     return 2;
+                }
+
+                @Override
+                public FitSummary summary() {
+                    return FitSummary.builder("constant", true).build();
                 }
             };
         };

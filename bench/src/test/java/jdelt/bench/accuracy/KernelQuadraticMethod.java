@@ -1,6 +1,7 @@
 package jdelt.bench.accuracy;
 
 import jdelt.interpolation.Curve;
+import jdelt.interpolation.FitSummary;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Interpolator;
 import jdelt.interpolation.MethodDescriptor;
@@ -61,6 +62,11 @@ public final class KernelQuadraticMethod implements MethodDescriptor {
                 @Override
                 public int maxOrder() {
                     return 2;
+                }
+
+                @Override
+                public FitSummary summary() {
+                    return FitSummary.builder(name(), false).parameter("bandwidth", h).build();
                 }
             };
         };

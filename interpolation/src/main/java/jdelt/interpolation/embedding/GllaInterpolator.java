@@ -1,7 +1,9 @@
 package jdelt.interpolation.embedding;
 
 import jdelt.interpolation.Curve;
+import jdelt.interpolation.FitSummary;
 import jdelt.interpolation.FittedCurve;
+import jdelt.interpolation.StandardizedFit;
 import jdelt.interpolation.Samples;
 import jdelt.interpolation.numerics.BandwidthWindow;
 import jdelt.interpolation.numerics.SlidingWindowLeastSquares;
@@ -81,12 +83,14 @@ public final class GllaInterpolator extends DelayEmbeddingInterpolator {
     }
 
     @Override
-    public Fit fit(double[] x, double[] y) {
+    public FittedCurve fit(double[] x, double[] y) {
+        return StandardizedFit.fit(x, y, order + 2, NAME + " with order " + order
+                + (embedding > 0 ? ", embedding " + embedding : "") + " and lag " + lag, this::fitStandardized);
+    }
+
+    private Fit fitStandardized(double[] xs, double[] ys) {
         double[] halfWidths = new double[order + 1];
         if (embedding == 0 && lag == 1) {
-            Samples.validate(x, y, order + 2, NAME + " with order " + order + " and lag 1");
-            double[] xs = x.clone();
-            double[] ys = y.clone();
             double h = BandwidthWindow.crossValidatedHalfWidth(xs, ys, order);
             int[] floors = new int[order + 1];
             DelayEmbedding[] windows = new DelayEmbedding[order + 1];
@@ -95,56 +99,51 @@ public final class GllaInterpolator extends DelayEmbeddingInterpolator {
                 halfWidths[m] = h * EMBEDDING_FACTORS[m];
                 windows[m] = new DelayEmbedding(xs, ys, floors[m], 1);
             }
-            return new Fit(xs, windows, order, floors, halfWidths);
+            return new Fit(xs, windows, order, 1, floors, halfWidths);
         }
-        int[] dimensions = DelayEmbedding.validateAndChoose(NAME, x, y, order, embedding, lag, EMBEDDING_FACTORS);
-        double[] xs = x.clone();
-        double[] ys = y.clone();
+        int[] dimensions = DelayEmbedding.validateAndChoose(NAME, xs, ys, order, embedding, lag, EMBEDDING_FACTORS);
         DelayEmbedding[] windows = new DelayEmbedding[order + 1];
         for (int m = 0; m <= order; m++) {
             windows[m] = new DelayEmbedding(xs, ys, dimensions[m], lag);
         }
-        return new Fit(xs, windows, order, dimensions, halfWidths);
+        return new Fit(xs, windows, order, lag, dimensions, halfWidths);
     }
 
     /** A GLLA fit; immutable and thread-safe. */
-    public static final class Fit implements FittedCurve {
+    private static final class Fit implements FittedCurve {
 
         private final double[] x;
         private final DelayEmbedding[] windows;
         private final int order;
+        private final int lag;
         private final int[] dimensions;
         private final double[] halfWidths;
 
-        Fit(double[] x, DelayEmbedding[] windows, int order, int[] dimensions, double[] halfWidths) {
+        Fit(double[] x, DelayEmbedding[] windows, int order, int lag, int[] dimensions, double[] halfWidths) {
             this.x = x;
             this.windows = windows;
             this.order = order;
+            this.lag = lag;
             this.dimensions = dimensions;
             this.halfWidths = halfWidths;
         }
 
         /**
-         * The embedding dimension used for a derivative order.
-         *
-         * @param derivative the derivative order, 0 to {@link #maxOrder()}
-         * @return the samples per window for that order; with a half-width, the least
+         * Reports the lag and, per derivative order, the half-width in x of the windows (the
+         * automatic embedding at lag 1) or the embedding dimension (samples per window).
          */
-        public int embedding(int derivative) {
-            Samples.validateOrder(derivative, order, NAME);
-            return dimensions[derivative];
-        }
-
-        /**
-         * The half-width in x of the windows of a derivative order (the automatic embedding), or
-         * 0 for windows of a fixed number of samples.
-         *
-         * @param derivative the derivative order, 0 to {@link #maxOrder()}
-         * @return the half-width for that order
-         */
-        public double halfWidth(int derivative) {
-            Samples.validateOrder(derivative, order, NAME);
-            return halfWidths[derivative];
+        @Override
+        public FitSummary summary() {
+            FitSummary.Builder b = FitSummary.builder(NAME, false).parameter("order", order)
+                    .parameter("lag", lag);
+            for (int m = 0; m <= order; m++) {
+                if (halfWidths[m] > 0) {
+                    b.parameter(m, "bandwidth", halfWidths[m]);
+                } else {
+                    b.parameter(m, "embedding", dimensions[m]);
+                }
+            }
+            return b.build();
         }
 
         @Override

@@ -1,7 +1,9 @@
 package jdelt.interpolation.embedding;
 
 import jdelt.interpolation.Curve;
+import jdelt.interpolation.FitSummary;
 import jdelt.interpolation.FittedCurve;
+import jdelt.interpolation.StandardizedFit;
 import jdelt.interpolation.Samples;
 import jdelt.interpolation.numerics.NoiseEstimate;
 import jdelt.interpolation.numerics.SlidingWindowLeastSquares;
@@ -96,16 +98,19 @@ public final class GoldInterpolator extends DelayEmbeddingInterpolator {
     }
 
     @Override
-    public Fit fit(double[] x, double[] y) {
+    public FittedCurve fit(double[] x, double[] y) {
+        return StandardizedFit.fit(x, y, order + 2, NAME + " with order " + order
+                + (embedding > 0 ? ", embedding " + embedding : "") + " and lag " + lag, this::fitStandardized);
+    }
+
+    private Fit fitStandardized(double[] xs, double[] ys) {
         double[] unscaled = new double[order + 1];
         Arrays.fill(unscaled, 1);
-        int[] dimensions = DelayEmbedding.validateAndChoose(NAME, x, y, order, embedding, lag, unscaled);
-        double[] xs = x.clone();
-        double[] ys = y.clone();
+        int[] dimensions = DelayEmbedding.validateAndChoose(NAME, xs, ys, order, embedding, lag, unscaled);
         if (embedding == 0) {
             pluginDimensions(xs, ys, dimensions);
         }
-        return new Fit(xs, ys, order, lag, dimensions);
+        return new Fit(xs, ys, order, lag, dimensions, embedding == 0);
     }
 
     /**
@@ -228,28 +233,28 @@ public final class GoldInterpolator extends DelayEmbeddingInterpolator {
     }
 
     /** A GOLD fit: the samples and the embedding of each derivative order; immutable and thread-safe. */
-    public static final class Fit implements FittedCurve {
+    private static final class Fit implements FittedCurve {
 
         private final DerivativeCurve[] curves;
-        private final int[] dimensions;
+        private final FitSummary summary;
 
-        Fit(double[] x, double[] y, int order, int lag, int[] dimensions) {
-            this.dimensions = dimensions;
+        Fit(double[] x, double[] y, int order, int lag, int[] dimensions, boolean automatic) {
+            FitSummary.Builder b = FitSummary.builder(NAME, false).parameter("order", order).parameter("lag", lag)
+                    .parameter("embedding", automatic ? "cv (fit), plug-in risk (derivatives)" : "fixed");
+            for (int m = 0; m <= order; m++) {
+                b.parameter(m, "embedding", dimensions[m]);
+            }
+            this.summary = b.build();
             this.curves = new DerivativeCurve[order + 1];
             for (int m = 0; m <= order; m++) {
                 curves[m] = new DerivativeCurve(new DelayEmbedding(x, y, dimensions[m], lag), x, order, m);
             }
         }
 
-        /**
-         * The embedding dimension used for a derivative order.
-         *
-         * @param derivative the derivative order, 0 to {@link #maxOrder()}
-         * @return the samples per window for that order
-         */
-        public int embedding(int derivative) {
-            Samples.validateOrder(derivative, maxOrder(), NAME);
-            return dimensions[derivative];
+        /** Reports the order, the lag and the embedding dimension (samples per window) of each derivative order. */
+        @Override
+        public FitSummary summary() {
+            return summary;
         }
 
         @Override

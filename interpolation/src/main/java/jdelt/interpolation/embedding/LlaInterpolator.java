@@ -1,7 +1,9 @@
 package jdelt.interpolation.embedding;
 
 import jdelt.interpolation.Curve;
+import jdelt.interpolation.FitSummary;
 import jdelt.interpolation.FittedCurve;
+import jdelt.interpolation.StandardizedFit;
 import jdelt.interpolation.Interpolator;
 import jdelt.interpolation.Samples;
 import jdelt.interpolation.numerics.NoiseEstimate;
@@ -81,11 +83,12 @@ public final class LlaInterpolator implements Interpolator {
     }
 
     @Override
-    public Fit fit(double[] x, double[] y) {
+    public FittedCurve fit(double[] x, double[] y) {
         int needed = lag > 0 ? (int) Math.min(Integer.MAX_VALUE, 2L * lag + 1) : 3;
-        Samples.validate(x, y, needed, NAME + (lag > 0 ? " with lag " + lag : ""));
-        double[] xs = x.clone();
-        double[] ys = y.clone();
+        return StandardizedFit.fit(x, y, needed, NAME + (lag > 0 ? " with lag " + lag : ""), this::fitStandardized);
+    }
+
+    private Fit fitStandardized(double[] xs, double[] ys) {
         int[] lags = new int[MAX_ORDER + 1];
         if (lag > 0) {
             Arrays.fill(lags, lag);
@@ -199,7 +202,7 @@ public final class LlaInterpolator implements Interpolator {
     }
 
     /** An LLA fit: the samples and the lag of each derivative order; immutable and thread-safe. */
-    public static final class Fit implements FittedCurve {
+    private static final class Fit implements FittedCurve {
 
         private final double[] x;
         private final double[] y;
@@ -211,15 +214,14 @@ public final class LlaInterpolator implements Interpolator {
             this.lags = lags;
         }
 
-        /**
-         * The lag used for a derivative order.
-         *
-         * @param order the derivative order, 0 to 2
-         * @return the lag
-         */
-        public int lag(int order) {
-            Samples.validateOrder(order, MAX_ORDER, NAME);
-            return lags[order];
+        /** Reports the lag (index step of the embedding) of each derivative order. */
+        @Override
+        public FitSummary summary() {
+            FitSummary.Builder b = FitSummary.builder(NAME, false);
+            for (int order = 0; order <= MAX_ORDER; order++) {
+                b.parameter(order, "lag", lags[order]);
+            }
+            return b.build();
         }
 
         @Override

@@ -1,9 +1,9 @@
 package jdelt.interpolation.local;
 
 import jdelt.interpolation.Curve;
+import jdelt.interpolation.FitSummary;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Samples;
-import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * window as {@link LoessInterpolator} describes. Each order is computed on first request and
  * kept; the object is immutable in what it returns and safe to share between threads.
  */
-public final class LoessFit implements FittedCurve {
+final class LoessFit implements FittedCurve {
 
     private final LoessInterpolator method;
     private final double[] x;
@@ -52,68 +52,42 @@ public final class LoessFit implements FittedCurve {
     }
 
     /**
-     * The span used for a derivative order: the fraction of the data a window covers, that is
-     * the fraction of the samples in a nearest-neighbour window or, when the window is a
-     * bandwidth in x (automatic or fixed), twice the bandwidth over the sampled range, whichever
-     * is larger.
-     *
-     * @param order the derivative order, 0 to {@link #maxOrder()}
-     * @return the span, in (0, 1]
+     * Reports, for every order up to {@link #maxOrder()} (choosing the windows of orders not yet
+     * evaluated), the local degree, the half-width in x ({@code bandwidth}) and the span (the
+     * fraction of the data a window covers); the noise standard deviation the automatic windows
+     * were chosen for (Gasser, Sroka &amp; Jennen-Steinmetz 1986), or the residuals' root mean
+     * square for fixed windows; and, with robustness iterations, how many samples ended with
+     * bisquare weight 0 (residual beyond six median absolute residuals: rejected as outliers).
      */
-    public double span(int order) {
-        Samples.validateOrder(order, maxOrder(), method.name());
-        LoessCurve c = curve(order);
-        double range = x[x.length - 1] - x[0];
-        return Math.max((double) c.windowSize() / x.length, Math.min(1, 2 * c.bandwidth() / range));
-    }
-
-    /**
-     * The smallest window half-width, in x units, used for a derivative order: the automatically
-     * chosen bandwidth, the fixed one, or 0 for pure nearest-neighbour windows (a fixed span).
-     *
-     * @param order the derivative order, 0 to {@link #maxOrder()}
-     * @return the bandwidth, 0 or positive
-     */
-    public double bandwidth(int order) {
-        Samples.validateOrder(order, maxOrder(), method.name());
-        return curve(order).bandwidth();
-    }
-
-    /**
-     * The local polynomial degree used for a derivative order.
-     *
-     * @param order the derivative order, 0 to {@link #maxOrder()}
-     * @return the degree
-     */
-    public int degree(int order) {
-        Samples.validateOrder(order, maxOrder(), method.name());
-        return method.degreeFor(order);
-    }
-
-    /**
-     * The noise standard deviation the automatic window was chosen for, estimated from the data by
-     * the difference-based estimator of Gasser, Sroka &amp; Jennen-Steinmetz (1986) (robust
-     * version when robustness iterations are on).
-     *
-     * @return the estimate, or NaN when the span or bandwidth was fixed
-     */
-    public double noiseSd() {
-        return sigma;
-    }
-
-    /**
-     * The final bisquare robustness weights, one per sample, in [0, 1]; all ones without
-     * robustness iterations. Outliers show as weights near 0.
-     *
-     * @return a new array
-     */
-    public double[] robustnessWeights() {
-        if (robustness == null) {
-            double[] ones = new double[x.length];
-            Arrays.fill(ones, 1);
-            return ones;
+    @Override
+    public FitSummary summary() {
+        FitSummary.Builder b = FitSummary.builder(method.name(), false)
+                .parameter("window", method.automaticSpan() ? "estimated risk" : "fixed");
+        if (method.iterations() > 0) {
+            int rejected = 0;
+            for (int i = 0; robustness != null && i < robustness.length; i++) {
+                rejected += robustness[i] == 0 ? 1 : 0;
+            }
+            b.parameter("iterations", method.iterations()).parameter("rejected", rejected);
         }
-        return robustness.clone();
+        double range = x[x.length - 1] - x[0];
+        for (int order = 0; order <= maxOrder(); order++) {
+            LoessCurve c = curve(order);
+            b.parameter(order, "degree", method.degreeFor(order))
+                    .parameter(order, "bandwidth", c.bandwidth())
+                    .parameter(order, "span", Math.max((double) c.windowSize() / x.length,
+                            Math.min(1, 2 * c.bandwidth() / range)));
+        }
+        double noise = sigma;
+        if (Double.isNaN(noise)) {
+            double[] fitted = curve(0).values(x);
+            double sum = 0;
+            for (int i = 0; i < x.length; i++) {
+                sum += (y[i] - fitted[i]) * (y[i] - fitted[i]);
+            }
+            noise = Math.sqrt(sum / x.length);
+        }
+        return b.residualStandardDeviation(noise).build();
     }
 
     private LoessCurve curve(int order) {

@@ -2,7 +2,8 @@ package jdelt.interpolation.local;
 
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Interpolator;
-import jdelt.interpolation.Samples;
+import jdelt.interpolation.FittedCurve;
+import jdelt.interpolation.StandardizedFit;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -160,18 +161,20 @@ public final class LoessInterpolator implements Interpolator {
     }
 
     @Override
-    public LoessFit fit(double[] x, double[] y) {
+    public FittedCurve fit(double[] x, double[] y) {
         int topDegree = degree == AUTO_DEGREE ? MAX_DEGREE : degree;
+        return StandardizedFit.fit(x, y, topDegree + (automaticSpan() ? 5 : 3), name,
+                (xs, ys) -> fitStandardized(xs, ys, topDegree));
+    }
+
+    private LoessFit fitStandardized(double[] xs, double[] ys, int topDegree) {
         boolean auto = automaticSpan();
-        Samples.validate(x, y, topDegree + (auto ? 5 : 3), name);
-        int n = x.length;
+        int n = xs.length;
         if (!Double.isNaN(span) && Math.floor(span * n) < topDegree + 3) {
             throw new IllegalArgumentException(name + ": span " + span + " of " + n + " samples gives windows of "
                     + (int) Math.floor(span * n) + " samples, but degree " + topDegree + " needs at least "
                     + (topDegree + 3) + ": use a span of at least " + (double) (topDegree + 3) / n);
         }
-        double[] xs = x.clone();
-        double[] ys = y.clone();
         double sigma = auto ? LoessSpanSelector.noiseSd(xs, ys, iterations > 0) : Double.NaN;
         double[] robustness = null;
         for (int it = 0; it < iterations; it++) {
@@ -213,6 +216,10 @@ public final class LoessInterpolator implements Interpolator {
 
     String name() {
         return name;
+    }
+
+    int iterations() {
+        return iterations;
     }
 
     int maxOrder() {

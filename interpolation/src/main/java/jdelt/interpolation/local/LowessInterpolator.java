@@ -1,5 +1,6 @@
 package jdelt.interpolation.local;
 
+import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Interpolator;
 
 /**
@@ -55,7 +56,7 @@ public final class LowessInterpolator implements Interpolator {
     }
 
     @Override
-    public LoessFit fit(double[] x, double[] y) {
+    public FittedCurve fit(double[] x, double[] y) {
         return loess.fit(x, y);
     }
 

@@ -3,6 +3,7 @@ package jdelt.interpolation.local;
 import jdelt.interpolation.Curve;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Interpolator;
+import jdelt.interpolation.StandardizedFit;
 import jdelt.interpolation.Samples;
 import jdelt.interpolation.numerics.BandwidthWindow;
 import jdelt.interpolation.numerics.OrderCurve;
@@ -156,14 +157,15 @@ public final class SavitzkyGolayInterpolator implements Interpolator {
     }
 
     @Override
-    public Fit fit(double[] x, double[] y) {
+    public FittedCurve fit(double[] x, double[] y) {
         int[] degrees = degree > 0 ? new int[] {degree, degree, degree} : DEFAULT_DEGREES.clone();
+        int minPoints = window > 0 ? window : degrees[0] + 2;
+        return StandardizedFit.fit(x, y, minPoints, NAME + (degree > 0 ? " with degree " + degree : "")
+                + (window > 0 ? " and window " + window : ""), (xs, ys) -> fitStandardized(xs, ys, degrees));
+    }
+
+    private SavitzkyGolayFit fitStandardized(double[] xs, double[] ys, int[] degrees) {
         int fitDegree = degrees[0];
-        int minPoints = window > 0 ? window : fitDegree + 2;
-        Samples.validate(x, y, minPoints, NAME + (degree > 0 ? " with degree " + degree : "")
-                + (window > 0 ? " and window " + window : ""));
-        double[] xs = x.clone();
-        double[] ys = y.clone();
         int top = Math.min(MAX_ORDER, degree > 0 ? degree : MAX_ORDER);
         int[] windows = new int[top + 1];
         double[] bandwidths = new double[top + 1];
@@ -173,124 +175,12 @@ public final class SavitzkyGolayInterpolator implements Interpolator {
             windows[m] = window > 0 ? window : Math.min(xs.length, degrees[m] + 2);
             bandwidths[m] = base * factors[m];
         }
-        return new Fit(xs, ys, Arrays.copyOf(degrees, top + 1), windows, bandwidths);
+        return new SavitzkyGolayFit(xs, ys, Arrays.copyOf(degrees, top + 1), windows, bandwidths, window == 0);
     }
 
     @Override
     public String toString() {
         return "SavitzkyGolayInterpolator[degree=" + (degree > 0 ? degree : "default") + ", window="
                 + (window > 0 ? window : "auto") + "]";
-    }
-
-    /**
-     * A Savitzky–Golay fit: the samples, the degree and the window used for each derivative order.
-     * Immutable and thread-safe.
-     */
-    public static final class Fit implements FittedCurve {
-
-        private final double[] x;
-        private final double[] y;
-        private final int[] degrees;
-        private final int[] windows;
-        private final double[] bandwidths;
-
-        Fit(double[] x, double[] y, int[] degrees, int[] windows, double[] bandwidths) {
-            this.x = x;
-            this.y = y;
-            this.degrees = degrees;
-            this.windows = windows;
-            this.bandwidths = bandwidths;
-        }
-
-        /**
-         * The polynomial degree used for a derivative order.
-         *
-         * @param order the derivative order, 0 to {@link #maxOrder()}
-         * @return the degree of the local polynomials for that order
-         */
-        public int degree(int order) {
-            Samples.validateOrder(order, maxOrder(), NAME);
-            return degrees[order];
-        }
-
-        /**
-         * The window used for a derivative order: its fixed number of samples, or with a bandwidth
-         * the least number of samples of a local fit.
-         *
-         * @param order the derivative order, 0 to {@link #maxOrder()}
-         * @return the (least) number of samples in each local fit for that order
-         */
-        public int window(int order) {
-            Samples.validateOrder(order, maxOrder(), NAME);
-            return windows[order];
-        }
-
-        /**
-         * The half-width in x of the local fits of a derivative order (every sample within it
-         * enters the fit), or 0 with a fixed number of samples.
-         *
-         * @param order the derivative order, 0 to {@link #maxOrder()}
-         * @return the bandwidth for that order
-         */
-        public double bandwidth(int order) {
-            Samples.validateOrder(order, maxOrder(), NAME);
-            return bandwidths[order];
-        }
-
-        @Override
-        public Curve differentiate(int order) {
-            boolean oneDegree = Arrays.stream(degrees).allMatch(d -> d == degrees[0]);
-            Samples.validateOrder(order, maxOrder(), NAME + (oneDegree ? " with degree " + degrees[0] : ""));
-            return new OrderCurve(z -> evaluate(z, order), z -> evaluateAll(z, order));
-        }
-
-        @Override
-        public int maxOrder() {
-            return windows.length - 1;
-        }
-
-        @Override
-        public double value(double z) {
-            return evaluate(z, 0);
-        }
-
-        @Override
-        public double[] values(double[] z) {
-            return evaluateAll(z, 0);
-        }
-
-        double evaluate(double z, int order) {
-            if (!Double.isFinite(z)) {
-                return Double.NaN;
-            }
-            BandwidthWindow window = new BandwidthWindow(x, windows[order], bandwidths[order]);
-            window.locate(z);
-            SlidingWindowLeastSquares local =
-                    new SlidingWindowLeastSquares(x, y, degrees[order], windows[order], 1);
-            local.moveTo(window.first(), window.count());
-            double[] out = new double[order + 1];
-            local.derivatives(z, order, out);
-            return out[order];
-        }
-
-        double[] evaluateAll(double[] z, int order) {
-            BandwidthWindow window = new BandwidthWindow(x, windows[order], bandwidths[order]);
-            SlidingWindowLeastSquares local =
-                    new SlidingWindowLeastSquares(x, y, degrees[order], windows[order], 1);
-            double[] result = new double[z.length];
-            double[] out = new double[order + 1];
-            for (int i = 0; i < z.length; i++) {
-                if (!Double.isFinite(z[i])) {
-                    result[i] = Double.NaN;
-                    continue;
-                }
-                // the window slides from the previous one when z[i] is within its reach
-                window.locate(z[i]);
-                local.moveTo(window.first(), window.count());
-                local.derivatives(z[i], order, out);
-                result[i] = out[order];
-            }
-            return result;
-        }
     }
 }

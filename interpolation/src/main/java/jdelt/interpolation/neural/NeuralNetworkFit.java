@@ -1,6 +1,7 @@
 package jdelt.interpolation.neural;
 
 import jdelt.interpolation.Curve;
+import jdelt.interpolation.FitSummary;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Samples;
 import java.util.SplittableRandom;
@@ -54,8 +55,9 @@ public final class NeuralNetworkFit implements FittedCurve {
     private final double xScale;
     private final double yMean;
     private final double yScale;
+    private final FitSummary summary;
 
-    private NeuralNetworkFit(Network network, double[][] thetas, double[] validationLoss,
+    private NeuralNetworkFit(NetworkSettings settings, Network network, double[][] thetas, double[] validationLoss,
                              int trainingPoints, double xMean, double xScale, double yMean, double yScale) {
         this.network = network;
         this.thetas = thetas;
@@ -65,6 +67,28 @@ public final class NeuralNetworkFit implements FittedCurve {
         this.xScale = xScale;
         this.yMean = yMean;
         this.yScale = yScale;
+        double meanLoss = StatUtils.mean(validationLoss);
+        FitSummary.Builder b = FitSummary.builder(METHOD, true)
+                .parameter("hidden", java.util.Arrays.toString(settings.hidden()).replaceAll("[\\[\\] ]", ""))
+                .parameter("activation", settings.activation().name().toLowerCase(java.util.Locale.ROOT))
+                .parameter("members", thetas.length)
+                .parameter("trainingPoints", trainingPoints)
+                .parameter("weightDecay", settings.weightDecay())
+                .residualStandardDeviation(yScale * Math.sqrt(Math.max(0, meanLoss)));
+        if (thetas.length > 1) {
+            b.standardErrors(this::spread);
+        }
+        this.summary = b.build();
+    }
+
+    /**
+     * Reports the architecture, the ensemble size, the number of training points, and as residual
+     * deviation the root of the members' mean held-out squared error (in y units); with more than
+     * one member, the members' spread is the standard error of every order.
+     */
+    @Override
+    public FitSummary summary() {
+        return summary;
     }
 
     /**
@@ -117,7 +141,7 @@ public final class NeuralNetworkFit implements FittedCurve {
             thetas[m] = result.theta();
             validation[m] = result.validationLoss();
         }
-        return new NeuralNetworkFit(network, thetas, validation, data.size(), xMean, xScale, yMean, yScale);
+        return new NeuralNetworkFit(settings, network, thetas, validation, data.size(), xMean, xScale, yMean, yScale);
     }
 
     @Override

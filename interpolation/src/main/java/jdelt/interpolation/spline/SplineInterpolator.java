@@ -1,9 +1,13 @@
 package jdelt.interpolation.spline;
 
 import jdelt.interpolation.Interpolator;
+import jdelt.interpolation.FitSummary;
 import jdelt.interpolation.Samples;
+import jdelt.interpolation.FittedCurve;
+import jdelt.interpolation.StandardizedFit;
 import jdelt.interpolation.numerics.NoiseEstimate;
 import java.util.Arrays;
+import java.util.Locale;
 
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
@@ -156,7 +160,7 @@ public final class SplineInterpolator implements Interpolator {
     }
 
     @Override
-    public SplineFit fit(double[] x, double[] y) {
+    public FittedCurve fit(double[] x, double[] y) {
         double[] w = new double[x == null ? 0 : x.length];
         Arrays.fill(w, 1);
         return fit(x, y, w);
@@ -170,9 +174,14 @@ public final class SplineInterpolator implements Interpolator {
      * @param weights finite positive weights, one per sample
      * @return the fitted spline
      */
-    public SplineFit fit(double[] x, double[] y, double[] weights) {
-        Samples.validate(x, y, degree + 1, "spline of degree " + degree);
-        Samples.validateWeights(weights, x.length);
+    public FittedCurve fit(double[] x, double[] y, double[] weights) {
+        return StandardizedFit.fit(x, y, degree + 1, "spline of degree " + degree, (xs, ys) -> {
+            Samples.validateWeights(weights, xs.length);
+            return fitStandardized(xs, ys, weights);
+        });
+    }
+
+    private SplineFit fitStandardized(double[] x, double[] y, double[] weights) {
         int n = x.length;
         int m = (degree + 1) / 2;
         double sumW = 0;
@@ -231,8 +240,15 @@ public final class SplineInterpolator implements Interpolator {
         }
         double residualDf = n - solution.degreesOfFreedom();
         double sigma = residualDf > 1e-9 ? Math.sqrt(solution.rss() / residualDf) : 0;
-        return new SplineFit(knots.piecewise(system.basis, solution.coefficients(), mean, x), degree,
-                lambdaData, solution.degreesOfFreedom(), sigma, knots.breakIndex.length);
+        FitSummary summary = FitSummary.builder(SplineMethod.NAME, true)
+                .parameter("degree", degree)
+                .parameter("lambda", lambdaData)
+                .parameter("criterion", Double.isNaN(lambda) ? criterion.name().toLowerCase(Locale.ROOT) + " x " + FitSummary.format(factor) : "fixed")
+                .parameter("knots", knots.breakIndex.length)
+                .degreesOfFreedom(solution.degreesOfFreedom())
+                .residualStandardDeviation(sigma)
+                .build();
+        return new SplineFit(knots.piecewise(system.basis, solution.coefficients(), mean, x), degree, summary);
     }
 
     /**

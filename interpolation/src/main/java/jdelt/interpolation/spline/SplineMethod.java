@@ -11,9 +11,12 @@ import java.util.Optional;
 /** Registers {@link SplineInterpolator} as method {@code spline}. */
 public final class SplineMethod implements MethodDescriptor {
 
+    /** The registered name. */
+    public static final String NAME = "spline";
+
     @Override
     public String name() {
-        return "spline";
+        return NAME;
     }
 
     @Override

@@ -68,9 +68,9 @@ class GllaInterpolatorTest {
         double[] x = EmbeddingTestSignals.grid(600, false, 1);
         double previous = 0;
         for (double noise : new double[] {0.001, 0.03, 1}) {
-            GllaInterpolator.Fit fit = new GllaInterpolator().fit(x, EmbeddingTestSignals.noisy("sine", x, noise, 5));
-            assertTrue(fit.halfWidth(0) > previous, "noise " + noise + ": half-width " + fit.halfWidth(0));
-            previous = fit.halfWidth(0);
+            FittedCurve fit = new GllaInterpolator().fit(x, EmbeddingTestSignals.noisy("sine", x, noise, 5));
+            assertTrue(fit.summary().number(0, "bandwidth") > previous, "noise " + noise + ": half-width " + fit.summary().number(0, "bandwidth"));
+            previous = fit.summary().number(0, "bandwidth");
         }
     }
 

@@ -133,11 +133,11 @@ class GoldInterpolatorTest {
     @Test
     void embeddingGrowsWithNoise() {
         double[] x = EmbeddingTestSignals.grid(600, true, 2);
-        int previous = 0;
+        double previous = 0;
         for (double noise : new double[] {0.001, 0.01, 0.1}) {
-            GoldInterpolator.Fit fit = new GoldInterpolator().fit(x, EmbeddingTestSignals.noisy("gauss", x, noise, 6));
-            assertTrue(fit.embedding(2) > previous, "noise " + noise + ": embedding " + fit.embedding(2));
-            previous = fit.embedding(2);
+            FittedCurve fit = new GoldInterpolator().fit(x, EmbeddingTestSignals.noisy("gauss", x, noise, 6));
+            assertTrue(fit.summary().number(2, "embedding") > previous, "noise " + noise + ": embedding " + fit.summary().number(2, "embedding"));
+            previous = fit.summary().number(2, "embedding");
         }
     }
 

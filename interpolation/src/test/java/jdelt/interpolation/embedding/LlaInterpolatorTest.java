@@ -71,9 +71,9 @@ class LlaInterpolatorTest {
     void noiseFreeAndLowNoiseData(boolean jitter) {
         double[] x = EmbeddingTestSignals.grid(1000, jitter, 5);
         double[] clean = EmbeddingTestSignals.noisy("sine", x, 0, 1);
-        LlaInterpolator.Fit fit = new LlaInterpolator().fit(x, clean);
-        assertEquals(1, fit.lag(1));
-        assertEquals(1, fit.lag(2));
+        FittedCurve fit = new LlaInterpolator().fit(x, clean);
+        assertEquals(1, fit.summary().number(1, "lag"));
+        assertEquals(1, fit.summary().number(2, "lag"));
         if (jitter) {
             return;
         }
@@ -125,14 +125,14 @@ class LlaInterpolatorTest {
     @Test
     void lagGrowsWithNoise() {
         double[] x = EmbeddingTestSignals.grid(600, true, 3);
-        int previous1 = 0;
-        int previous2 = 0;
+        double previous1 = 0;
+        double previous2 = 0;
         for (double noise : new double[] {0.001, 0.03, 1}) {
-            LlaInterpolator.Fit fit = new LlaInterpolator().fit(x, EmbeddingTestSignals.noisy("sine", x, noise, 7));
-            assertTrue(fit.lag(1) > previous1 && fit.lag(2) > previous2,
-                    "noise " + noise + ": lags " + fit.lag(1) + ", " + fit.lag(2));
-            previous1 = fit.lag(1);
-            previous2 = fit.lag(2);
+            FittedCurve fit = new LlaInterpolator().fit(x, EmbeddingTestSignals.noisy("sine", x, noise, 7));
+            assertTrue(fit.summary().number(1, "lag") > previous1 && fit.summary().number(2, "lag") > previous2,
+                    "noise " + noise + ": lags " + fit.summary().number(1, "lag") + ", " + fit.summary().number(2, "lag"));
+            previous1 = fit.summary().number(1, "lag");
+            previous2 = fit.summary().number(2, "lag");
         }
     }
 

@@ -1,5 +1,6 @@
 package jdelt.interpolation.local;
 
+import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Curve;
 import jdelt.interpolation.Interpolator;
 import java.util.Locale;
@@ -113,7 +114,7 @@ final class LoessMeasure {
                     Random random = new Random(42);
                     double[] x = abscissae(n, jitter, random);
                     double[] y = noisy(s, x, noise, random);
-                    LoessFit fit = new LoessInterpolator().fit(x, y);
+                    FittedCurve fit = new LoessInterpolator().fit(x, y);
                     for (int order = 0; order <= 2; order++) {
                         double auto = relativeError(fit.differentiate(order), s, order, x);
                         double bestSpan = 0;
@@ -127,10 +128,10 @@ final class LoessMeasure {
                             }
                         }
                         System.out.printf(Locale.ROOT, "%-6s %-6s %5.2f %d | %9.4f %9.4f %9.4f | %11.4f %10.4f | %5.2f",
-                                s.name(), jitter, noise, order, fit.span(order), auto,
+                                s.name(), jitter, noise, order, fit.summary().number(order, "span"), auto,
                                 relativeError(fit.differentiate(order), s, order, x, 0), bestSpan, best, auto / best);
                         if (n <= 20000) {
-                            double gcvSpan = gcvSpan(x, y, fit.degree(order));
+                            double gcvSpan = gcvSpan(x, y, (int) fit.summary().number(order, "degree"));
                             double gcv = relativeError(new LoessInterpolator().withSpan(gcvSpan).fit(x, y)
                                     .differentiate(order), s, order, x);
                             System.out.printf(Locale.ROOT, " | %8.4f %8.4f", gcvSpan, gcv);
@@ -158,7 +159,7 @@ final class LoessMeasure {
                         Random random = new Random(seed);
                         double[] x = abscissae(n, jitter, random);
                         double[] y = noisy(s, x, noise, random);
-                        LoessFit fit = new LoessInterpolator().fit(x, y);
+                        FittedCurve fit = new LoessInterpolator().fit(x, y);
                         cases++;
                         for (int order = 0; order <= 2; order++) {
                             double best = Double.POSITIVE_INFINITY;
@@ -168,7 +169,7 @@ final class LoessMeasure {
                             }
                             double auto = relativeError(fit.differentiate(order), s, order, x) / best;
                             double gcv = n > 2000 ? Double.NaN : relativeError(new LoessInterpolator()
-                                    .withSpan(gcvSpan(x, y, fit.degree(order))).fit(x, y).differentiate(order), s, order, x)
+                                    .withSpan(gcvSpan(x, y, (int) fit.summary().number(order, "degree"))).fit(x, y).differentiate(order), s, order, x)
                                     / best;
                             logs[0][order] += Math.log(auto);
                             logs[1][order] += Math.log(gcv);
@@ -246,12 +247,12 @@ final class LoessMeasure {
             for (int k = 0; k < 10; k++) {
                 y[50 + random.nextInt(900)] += random.nextBoolean() ? 5 : -5;
             }
-            LoessFit plain = new LoessInterpolator().fit(x, y);
-            LoessFit robust = new LowessInterpolator().fit(x, y);
+            FittedCurve plain = new LoessInterpolator().fit(x, y);
+            FittedCurve robust = new LowessInterpolator().fit(x, y);
             for (int order = 0; order <= 2; order++) {
                 System.out.printf(Locale.ROOT, "seed %d order %d: loess err %.4f (span %.3f), lowess err %.4f (span %.3f)%n",
-                        seed, order, relativeError(plain.differentiate(order), SINE, order, x), plain.span(order),
-                        relativeError(robust.differentiate(order), SINE, order, x), robust.span(order));
+                        seed, order, relativeError(plain.differentiate(order), SINE, order, x), plain.summary().number(order, "span"),
+                        relativeError(robust.differentiate(order), SINE, order, x), robust.summary().number(order, "span"));
             }
         }
     }
@@ -291,11 +292,11 @@ final class LoessMeasure {
         Random random = new Random(7);
         double[] x = abscissae(n, true, random);
         double[] y = noisy(SINE, x, 0.05, random);
-        LoessFit fit = new LoessInterpolator().fit(x, y);
+        FittedCurve fit = new LoessInterpolator().fit(x, y);
         for (int order = 1; order <= 2; order++) {
             StringBuilder line = new StringBuilder("n=" + n + " sine 5% jittered, order " + order + ":");
             for (double factor : new double[] {0.5, 0.7, 1, 1.4, 2}) {
-                double span = Math.min(1, factor * fit.span(order));
+                double span = Math.min(1, factor * fit.summary().number(order, "span"));
                 double e = relativeError(new LoessInterpolator().withSpan(span).fit(x, y).differentiate(order),
                         SINE, order, x);
                 line.append(String.format(Locale.ROOT, "  span %.4f%s err %.5f", span, factor == 1 ? " (auto)" : "", e));
@@ -310,20 +311,20 @@ final class LoessMeasure {
         double[] y = noisy(SINE, x, 0.05, random);
         for (int rep = 0; rep < 3; rep++) {
             long t0 = System.nanoTime();
-            LoessFit fit = new LoessInterpolator().fit(x, y);
+            FittedCurve fit = new LoessInterpolator().fit(x, y);
             double[] d1 = fit.differentiate(1).values(x);
             long t1 = System.nanoTime();
             double[] d2 = fit.differentiate(2).values(x);
             long t2 = System.nanoTime();
             System.out.printf(Locale.ROOT, "n=%d: fit+order1 %.2f s (span %.5f), order2 %.2f s (span %.5f); err1 %.4f err2 %.4f%n",
-                    n, (t1 - t0) / 1e9, fit.span(1), (t2 - t1) / 1e9, fit.span(2),
+                    n, (t1 - t0) / 1e9, fit.summary().number(1, "span"), (t2 - t1) / 1e9, fit.summary().number(2, "span"),
                     relativeError(fit.differentiate(1), SINE, 1, x), relativeError(fit.differentiate(2), SINE, 2, x));
             if (d1.length + d2.length != 2 * n) {
                 throw new AssertionError();
             }
         }
         long t0 = System.nanoTime();
-        LoessFit robust = new LowessInterpolator().fit(x, y);
+        FittedCurve robust = new LowessInterpolator().fit(x, y);
         int evaluated = robust.differentiate(1).values(x).length + robust.differentiate(2).values(x).length;
         System.out.printf(Locale.ROOT, "n=%d: lowess (3 robustness iterations) fit + %d values of orders 1, 2: %.2f s;"
                 + " err1 %.4f err2 %.4f%n", n, evaluated, (System.nanoTime() - t0) / 1e9,
@@ -355,9 +356,9 @@ final class LoessMeasure {
                 Signal s = sine(p);
                 double[] y = noisy(s, x, 0.05, random);
                 for (Interpolator method : new Interpolator[] {new LoessInterpolator(), new LowessInterpolator()}) {
-                    LoessFit fit = (LoessFit) method.fit(x, y);
+                    FittedCurve fit = (FittedCurve) method.fit(x, y);
                     System.out.printf(Locale.ROOT, "n=%d periods %2.0f jitter %-5s %-6s | span %.4f %.4f %.4f | err %.4f %.4f %.4f%n",
-                            n, p, jitter, method.toString().substring(0, 6), fit.span(0), fit.span(1), fit.span(2),
+                            n, p, jitter, method.toString().substring(0, 6), fit.summary().number(0, "span"), fit.summary().number(1, "span"), fit.summary().number(2, "span"),
                             relativeError(fit.differentiate(0), s, 0, x), relativeError(fit.differentiate(1), s, 1, x),
                             relativeError(fit.differentiate(2), s, 2, x));
                 }
@@ -375,7 +376,7 @@ final class LoessMeasure {
         Signal s = sine(8);
         double[] y = noisy(s, x, 0.05, random);
         for (Interpolator method : new Interpolator[] {new LoessInterpolator(), new LowessInterpolator()}) {
-            LoessFit fit = (LoessFit) method.fit(x, y);
+            FittedCurve fit = (FittedCurve) method.fit(x, y);
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "n=%d density 10:1 %-6s |",
                     n, method.toString().substring(0, 6)));
             for (int order = 0; order <= 2; order++) {
@@ -392,7 +393,7 @@ final class LoessMeasure {
                     ref[part] += truth * truth;
                 }
                 line.append(String.format(Locale.ROOT, " order %d span %.4f err dense %.4f sparse %.4f |", order,
-                        fit.span(order), Math.sqrt(err[0] / ref[0]), Math.sqrt(err[1] / ref[1])));
+                        fit.summary().number(order, "span"), Math.sqrt(err[0] / ref[0]), Math.sqrt(err[1] / ref[1])));
             }
             System.out.println(line);
         }

@@ -209,10 +209,10 @@ class SavitzkyGolayInterpolatorTest {
             for (int i = 0; i < x.length; i++) {
                 y[i] = Math.sin(2 * Math.PI * x[i]) + noise * e[i];
             }
-            SavitzkyGolayInterpolator.Fit fit = new SavitzkyGolayInterpolator().fit(x, y);
-            assertTrue(fit.bandwidth(0) > previous, "noise " + noise + ": bandwidth " + fit.bandwidth(0));
-            assertTrue(fit.bandwidth(1) >= fit.bandwidth(0) && fit.bandwidth(2) >= fit.bandwidth(0));
-            previous = fit.bandwidth(0);
+            FittedCurve fit = new SavitzkyGolayInterpolator().fit(x, y);
+            assertTrue(fit.summary().number(0, "bandwidth") > previous, "noise " + noise + ": bandwidth " + fit.summary().number(0, "bandwidth"));
+            assertTrue(fit.summary().number(1, "bandwidth") >= fit.summary().number(0, "bandwidth") && fit.summary().number(2, "bandwidth") >= fit.summary().number(0, "bandwidth"));
+            previous = fit.summary().number(0, "bandwidth");
         }
     }
 
@@ -262,11 +262,11 @@ class SavitzkyGolayInterpolatorTest {
 
     @Test
     void derivativeOrders() {
-        SavitzkyGolayInterpolator.Fit byDefault = new SavitzkyGolayInterpolator().fit(uniform(20), new double[20]);
+        FittedCurve byDefault = new SavitzkyGolayInterpolator().fit(uniform(20), new double[20]);
         assertEquals(2, byDefault.maxOrder());
-        assertEquals(4, byDefault.degree(0));
-        assertEquals(5, byDefault.degree(1));
-        assertEquals(4, byDefault.degree(2));
+        assertEquals(4, byDefault.summary().number(0, "degree"));
+        assertEquals(5, byDefault.summary().number(1, "degree"));
+        assertEquals(4, byDefault.summary().number(2, "degree"));
         assertEquals("derivative order 3 is not supported by savgol: it supports orders 0 to 2"
                 + " (0 is the fit itself)",
                 assertThrows(IllegalArgumentException.class, () -> byDefault.differentiate(3)).getMessage());

@@ -1,5 +1,6 @@
 package jdelt.interpolation.spline;
 
+import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Curve;
 import jdelt.interpolation.TestSignals;
 import jdelt.interpolation.numerics.PiecewisePolynomial;
@@ -51,8 +52,8 @@ class SplineInterpolatorTest {
         for (int i = 0; i < x.length; i++) {
             y[i] = poly(coefficients, 0).applyAsDouble(x[i]);
         }
-        SplineFit fit = new SplineInterpolator().withDegree(degree).withLambda(0).fit(x, y);
-        assertEquals(0, fit.lambda());
+        FittedCurve fit = new SplineInterpolator().withDegree(degree).withLambda(0).fit(x, y);
+        assertEquals(0, fit.summary().number(0, "lambda"));
         double[] at = TestSignals.grid(301, -1, 2, true, random);
         for (int r = 0; r <= degree; r++) {
             double scale = Math.max(1, Math.abs(poly(coefficients, r).applyAsDouble(2)));
@@ -74,12 +75,12 @@ class SplineInterpolatorTest {
         double[] x = TestSignals.grid(50, 0, 5, true, random);
         double[] y = TestSignals.sample(x, Math::sin, 0.3, random);
         for (int degree : new int[] {3, 5}) {
-            SplineFit fit = new SplineInterpolator().withDegree(degree).withLambda(0).fit(x, y);
+            FittedCurve fit = new SplineInterpolator().withDegree(degree).withLambda(0).fit(x, y);
             double[] v = fit.values(x);
             for (int i = 0; i < x.length; i++) {
                 assertEquals(y[i], v[i], 1e-9, "degree " + degree + " at x[" + i + "]");
             }
-            assertEquals(x.length, fit.degreesOfFreedom(), 1e-6);
+            assertEquals(x.length, fit.summary().degreesOfFreedom(), 1e-6);
         }
     }
 
@@ -90,12 +91,12 @@ class SplineInterpolatorTest {
         Random random = new Random(7);
         double[] x = TestSignals.grid(1000, 0, 4 * Math.PI, jitter, random);
         double[] y = TestSignals.sample(x, Math::sin, 0.05, random);
-        SplineFit fit = new SplineInterpolator().fit(x, y);
+        FittedCurve fit = new SplineInterpolator().fit(x, y);
         double e1 = TestSignals.innerRmse(fit.differentiate(1), Math::cos, x);
         double e2 = TestSignals.innerRmse(fit.differentiate(2), t -> -Math.sin(t), x);
         assertTrue(e1 < 0.03, "d1 rmse " + e1);
         assertTrue(e2 < 0.1, "d2 rmse " + e2);
-        assertEquals(0.05, fit.residualStandardDeviation(), 0.005);
+        assertEquals(0.05, fit.summary().residualStandardDeviation(), 0.005);
     }
 
     @ParameterizedTest
@@ -105,7 +106,7 @@ class SplineInterpolatorTest {
         DoubleUnaryOperator f = t -> Math.exp(-t * t / 2);
         double[] x = TestSignals.grid(500, -5, 5, jitter, random);
         double[] y = TestSignals.sample(x, f, 0.02, random);
-        SplineFit fit = new SplineInterpolator().fit(x, y);
+        FittedCurve fit = new SplineInterpolator().fit(x, y);
         double e1 = TestSignals.innerRmse(fit.differentiate(1), t -> -t * f.applyAsDouble(t), x);
         double e2 = TestSignals.innerRmse(fit.differentiate(2), t -> (t * t - 1) * f.applyAsDouble(t), x);
         // the derivatives have amplitudes 0.61 and 1
@@ -129,7 +130,7 @@ class SplineInterpolatorTest {
         double[] x = TestSignals.grid(300, 0, 6, true, random);
         double previous = 0;
         for (double sigma : new double[] {0.001, 0.01, 0.1}) {
-            double lambda = new SplineInterpolator().fit(x, TestSignals.sample(x, Math::sin, sigma, random)).lambda();
+            double lambda = new SplineInterpolator().fit(x, TestSignals.sample(x, Math::sin, sigma, random)).summary().number(0, "lambda");
             assertTrue(lambda > previous, "lambda " + lambda + " at sigma " + sigma);
             previous = lambda;
         }
@@ -150,8 +151,8 @@ class SplineInterpolatorTest {
             xs[i] = a * x[i] + b;
             ys[i] = c * y[i] + d;
         }
-        SplineFit original = new SplineInterpolator().fit(x, y);
-        SplineFit transformed = new SplineInterpolator().fit(xs, ys);
+        FittedCurve original = new SplineInterpolator().fit(x, y);
+        FittedCurve transformed = new SplineInterpolator().fit(xs, ys);
         for (int r = 0; r <= 2; r++) {
             Curve u = original.differentiate(r);
             Curve v = transformed.differentiate(r);
@@ -210,7 +211,7 @@ class SplineInterpolatorTest {
         Random random = new Random(12);
         double[] x = TestSignals.grid(20000, 0, 320 * Math.PI, true, random);
         double[] y = TestSignals.sample(x, Math::sin, 0.1, random);
-        SplineFit fit = new SplineInterpolator().fit(x, y);
+        FittedCurve fit = new SplineInterpolator().fit(x, y);
         assertTrue(TestSignals.innerRmse(fit.differentiate(1), Math::cos, x) < 0.1, fit.toString());
     }
 
@@ -219,8 +220,8 @@ class SplineInterpolatorTest {
         Random random = new Random(13);
         double[] x = TestSignals.grid(20000, 0, 1, true, random);
         double[] y = TestSignals.sample(x, t -> 0, 1, random);
-        SplineFit fit = new SplineInterpolator().fit(x, y);
-        assertTrue(fit.degreesOfFreedom() < 6, fit.toString());
+        FittedCurve fit = new SplineInterpolator().fit(x, y);
+        assertTrue(fit.summary().degreesOfFreedom() < 6, fit.toString());
         assertTrue(TestSignals.innerRmse(fit.differentiate(1), t -> 0, x) < 0.5, fit.toString());
     }
 
@@ -234,7 +235,7 @@ class SplineInterpolatorTest {
             x[i] = Math.pow(10, -6 + 12.0 * i / n);
             y[i] = Math.log10(x[i]) + 0.01 * random.nextGaussian();
         }
-        SplineFit fit = new SplineInterpolator().fit(x, y);
+        FittedCurve fit = new SplineInterpolator().fit(x, y);
         assertTrue(Double.isFinite(fit.differentiate(2).value(5e5)));
         // in the sparse upper range the fit follows log10(x)
         assertEquals(Math.log10(3e5), fit.value(3e5), 0.05);
@@ -250,7 +251,7 @@ class SplineInterpolatorTest {
             x[i] = i / 2 + (i % 2 == 1 ? 1e-12 : 0);
         }
         double[] y = TestSignals.sample(x, t -> Math.sin(0.05 * t), 0.01, random);
-        SplineFit fit = new SplineInterpolator().fit(x, y);
+        FittedCurve fit = new SplineInterpolator().fit(x, y);
         assertEquals(0.05 * Math.cos(5), fit.differentiate(1).value(100), 0.002, fit.toString());
     }
 
@@ -275,7 +276,7 @@ class SplineInterpolatorTest {
         int n = 1_000_000;
         double[] x = TestSignals.grid(n, 0, 4 * Math.PI, true, random);
         double[] y = TestSignals.sample(x, Math::sin, 0.05, random);
-        SplineFit fit = new SplineInterpolator().fit(x, y);
+        FittedCurve fit = new SplineInterpolator().fit(x, y);
         double[] d1 = fit.differentiate(1).values(x);
         double worst = 0;
         for (int i = n / 20; i < n - n / 20; i++) {
@@ -288,7 +289,7 @@ class SplineInterpolatorTest {
     void concurrentEvaluationAgreesWithSequential() throws Exception {
         Random random = new Random(16);
         double[] x = TestSignals.grid(2000, 0, 10, true, random);
-        SplineFit fit = new SplineInterpolator().fit(x, TestSignals.sample(x, Math::sin, 0.05, random));
+        FittedCurve fit = new SplineInterpolator().fit(x, TestSignals.sample(x, Math::sin, 0.05, random));
         double[] at = TestSignals.grid(5000, -1, 11, true, random);
         double[][] expected = {fit.values(at), fit.differentiate(1).values(at), fit.differentiate(2).values(at)};
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -318,7 +319,7 @@ class SplineInterpolatorTest {
     void derivativeWorksWithACommonsMathRootFinder() {
         Random random = new Random(17);
         double[] x = TestSignals.grid(500, 0, 3, true, random);
-        SplineFit fit = new SplineInterpolator().fit(x, TestSignals.sample(x, Math::sin, 0.01, random));
+        FittedCurve fit = new SplineInterpolator().fit(x, TestSignals.sample(x, Math::sin, 0.01, random));
         double peak = new BrentSolver(1e-10).solve(100, fit.differentiate(1), 1, 2);
         assertEquals(Math.PI / 2, peak, 0.02);
     }
@@ -327,7 +328,7 @@ class SplineInterpolatorTest {
     void ordersAreCheckedAndOrderZeroIsTheFit() {
         double[] x = {0, 1, 2, 3, 4, 5, 6};
         double[] y = {0, 1, 0, 1, 0, 1, 0};
-        SplineFit quintic = new SplineInterpolator().fit(x, y);
+        FittedCurve quintic = new SplineInterpolator().fit(x, y);
         assertEquals(5, quintic.maxOrder());
         assertSame(quintic, quintic.differentiate(0));
         assertNotSame(quintic, quintic.differentiate(5));
@@ -351,7 +352,7 @@ class SplineInterpolatorTest {
 
     @Test
     void nonFiniteArgumentGivesNaN() {
-        SplineFit fit = new SplineInterpolator().fit(new double[] {0, 1, 2, 3, 4, 5}, new double[] {1, 2, 1, 2, 1, 2});
+        FittedCurve fit = new SplineInterpolator().fit(new double[] {0, 1, 2, 3, 4, 5}, new double[] {1, 2, 1, 2, 1, 2});
         assertTrue(Double.isNaN(fit.value(Double.NaN)));
         assertTrue(Double.isNaN(fit.differentiate(1).values(new double[] {0, Double.NaN})[1]));
     }

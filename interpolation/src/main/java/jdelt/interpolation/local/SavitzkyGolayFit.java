@@ -1,0 +1,117 @@
+package jdelt.interpolation.local;
+
+import java.util.Arrays;
+
+import jdelt.interpolation.Curve;
+import jdelt.interpolation.FitSummary;
+import jdelt.interpolation.FittedCurve;
+import jdelt.interpolation.Samples;
+import jdelt.interpolation.numerics.BandwidthWindow;
+import jdelt.interpolation.numerics.OrderCurve;
+import jdelt.interpolation.numerics.SlidingWindowLeastSquares;
+
+/**
+ * A Savitzky–Golay fit ({@link SavitzkyGolayInterpolator}): the samples and, for each derivative
+ * order, the degree of its local polynomials and its window (a half-width in x, or a fixed number
+ * of samples), which {@link #summary()} reports. Immutable and thread-safe.
+ */
+final class SavitzkyGolayFit implements FittedCurve {
+
+    private final double[] x;
+    private final double[] y;
+    private final int[] degrees;
+    private final int[] windows;
+    private final double[] bandwidths;
+    private final FitSummary summary;
+
+    /**
+     * @param degrees the local polynomial degree of each order
+     * @param windows each order's fixed number of samples, or the least number with a bandwidth
+     * @param bandwidths each order's half-width in x, or 0 for a fixed number of samples
+     * @param automatic whether the windows were chosen from the data
+     */
+    SavitzkyGolayFit(double[] x, double[] y, int[] degrees, int[] windows, double[] bandwidths, boolean automatic) {
+        this.x = x;
+        this.y = y;
+        this.degrees = degrees;
+        this.windows = windows;
+        this.bandwidths = bandwidths;
+        FitSummary.Builder b = FitSummary.builder(SavitzkyGolayInterpolator.NAME, false)
+                .parameter("window", automatic ? "leave-one-out cv" : "fixed");
+        for (int m = 0; m < degrees.length; m++) {
+            b.parameter(m, "degree", degrees[m]);
+            if (bandwidths[m] > 0) {
+                b.parameter(m, "bandwidth", bandwidths[m]);
+            } else {
+                b.parameter(m, "samples", windows[m]);
+            }
+        }
+        this.summary = b.build();
+    }
+
+    @Override
+    public Curve differentiate(int order) {
+        boolean oneDegree = Arrays.stream(degrees).allMatch(d -> d == degrees[0]);
+        Samples.validateOrder(order, maxOrder(), SavitzkyGolayInterpolator.NAME + (oneDegree ? " with degree " + degrees[0] : ""));
+        return new OrderCurve(z -> evaluate(z, order), z -> evaluateAll(z, order));
+    }
+
+    @Override
+    public int maxOrder() {
+        return windows.length - 1;
+    }
+
+    @Override
+    public FitSummary summary() {
+        return summary;
+    }
+
+    @Override
+    public String toString() {
+        return summary.toString();
+    }
+
+    @Override
+    public double value(double z) {
+        return evaluate(z, 0);
+    }
+
+    @Override
+    public double[] values(double[] z) {
+        return evaluateAll(z, 0);
+    }
+
+    private double evaluate(double z, int order) {
+        if (!Double.isFinite(z)) {
+            return Double.NaN;
+        }
+        BandwidthWindow window = new BandwidthWindow(x, windows[order], bandwidths[order]);
+        window.locate(z);
+        SlidingWindowLeastSquares local =
+                new SlidingWindowLeastSquares(x, y, degrees[order], windows[order], 1);
+        local.moveTo(window.first(), window.count());
+        double[] out = new double[order + 1];
+        local.derivatives(z, order, out);
+        return out[order];
+    }
+
+    private double[] evaluateAll(double[] z, int order) {
+        BandwidthWindow window = new BandwidthWindow(x, windows[order], bandwidths[order]);
+        SlidingWindowLeastSquares local =
+                new SlidingWindowLeastSquares(x, y, degrees[order], windows[order], 1);
+        double[] result = new double[z.length];
+        double[] out = new double[order + 1];
+        for (int i = 0; i < z.length; i++) {
+            if (!Double.isFinite(z[i])) {
+                result[i] = Double.NaN;
+                continue;
+            }
+            // the window slides from the previous one when z[i] is within its reach
+            window.locate(z[i]);
+            local.moveTo(window.first(), window.count());
+            local.derivatives(z[i], order, out);
+            result[i] = out[order];
+        }
+        return result;
+    }
+}
