@@ -82,6 +82,9 @@ final class DifferentiateCommand implements Callable<Integer> {
     @Option(names = "--plot", paramLabel = "FILE", description = "also draw data, fit and derivatives as an image: FILE.png or FILE.svg")
     private Path plot;
 
+    @Option(names = "--summary", paramLabel = "FILE.json", description = "also write what each fit chose (parameters, df, sigma, warnings) as JSON")
+    private Path summary;
+
     @Option(names = "--missing", paramLabel = "POLICY", defaultValue = "skip", description = "rows with a missing or non-finite value: skip (and report) or error (default: ${DEFAULT-VALUE})")
     private ReadOptions.MissingPolicy missing;
 
@@ -133,6 +136,7 @@ final class DifferentiateCommand implements Callable<Integer> {
                     progress.stage(fitting, 0);
                 }
                 FittedCurve fit = fitColumn(reporting, table, c);
+                progress.println("jdelt: " + name + ": " + fit.summary());
                 fits.add(fit);
                 columns.add(table.y()[c]);
                 columns.add(evaluate(fit, table.x(), progress, "evaluating the fit of " + name));
@@ -142,6 +146,10 @@ final class DifferentiateCommand implements Callable<Integer> {
                 }
             }
             write(table, columns, progress);
+            if (summary != null) {
+                Files.writeString(summary, SummaryJson.of(table.yNames(), fits), StandardCharsets.UTF_8);
+                progress.println("jdelt: wrote " + summary);
+            }
             if (plot != null) {
                 progress.stage("drawing " + plot, 0);
                 DerivativePlot.write(plot, table, fits, orders, method);

@@ -114,6 +114,26 @@ class JdeltTest {
         }
     }
 
+    /** What every fit chose is on standard error, one line per y column, and in --summary as JSON. */
+    @Test
+    void summaryOfEachFitIsReportedAndWrittenAsJson() throws IOException {
+        StringBuilder csv = new StringBuilder("t,a,b\n");
+        for (int i = 0; i < 200; i++) {
+            double t = 0.05 * i;
+            csv.append(t).append(',').append(Math.sin(t)).append(',').append(Math.cos(t) + 0.01 * ((i * 7919) % 13 - 6)).append('\n');
+        }
+        Path json = dir.resolve("chosen.json");
+        Run r = run("differentiate", write("two.csv", csv.toString()).toString(), "--y", "a,b", "--summary", json.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("jdelt: a: spline: degree=5 lambda="), r.err());
+        assertTrue(r.err().contains("jdelt: b: spline: degree=5 lambda="), r.err());
+        assertTrue(r.err().contains("exact derivatives of the fit"), r.err());
+        String text = Files.readString(json);
+        assertTrue(text.startsWith("[\n  {\"column\":\"a\",\"summary\":{\"method\":\"spline\""), text);
+        assertTrue(text.contains("{\"column\":\"b\""), text);
+        assertTrue(text.contains("\"residualStandardDeviation\":") && text.contains("\"degreesOfFreedom\":"), text);
+    }
+
     @Test
     void outputOptionWritesTheFileAndNothingToStandardOutput() throws IOException {
         Path out = dir.resolve("out.csv");
