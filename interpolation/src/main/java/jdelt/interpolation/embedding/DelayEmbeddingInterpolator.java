@@ -1,6 +1,8 @@
 package jdelt.interpolation.embedding;
 
+import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Interpolator;
+import jdelt.interpolation.StandardizedFit;
 
 /**
  * The settings shared by the time-delay embedding methods, {@link GllaInterpolator} (Boker,
@@ -16,6 +18,7 @@ abstract class DelayEmbeddingInterpolator implements Interpolator {
     final int embedding;
     /** The index step between embedded samples. */
     final int lag;
+    private final String method;
 
     /**
      * @param method the method's name, for messages
@@ -26,10 +29,26 @@ abstract class DelayEmbeddingInterpolator implements Interpolator {
      */
     DelayEmbeddingInterpolator(String method, int order, int embedding, int lag) {
         DelayEmbedding.checkSettings(method, order, embedding, lag);
+        this.method = method;
         this.order = order;
         this.embedding = embedding;
         this.lag = lag;
     }
+
+    @Override
+    public final FittedCurve fit(double[] x, double[] y) {
+        return StandardizedFit.fit(x, y, order + 2, method + " with order " + order
+                + (embedding > 0 ? ", embedding " + embedding : "") + " and lag " + lag, this::fitStandardized);
+    }
+
+    /**
+     * Fits validated, standardized samples (see {@link StandardizedFit}).
+     *
+     * @param x the abscissae, from 0, strictly increasing
+     * @param y the ordinates, centred and of unit size
+     * @return the fit in the standardized units
+     */
+    abstract FittedCurve fitStandardized(double[] x, double[] y);
 
     /** @return the highest derivative order (the local polynomial degree) */
     public int order() {

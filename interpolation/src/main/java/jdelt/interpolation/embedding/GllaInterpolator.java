@@ -3,7 +3,6 @@ package jdelt.interpolation.embedding;
 import jdelt.interpolation.Curve;
 import jdelt.interpolation.FitSummary;
 import jdelt.interpolation.FittedCurve;
-import jdelt.interpolation.StandardizedFit;
 import jdelt.interpolation.Samples;
 import jdelt.interpolation.numerics.BandwidthWindow;
 import jdelt.interpolation.numerics.SlidingWindowLeastSquares;
@@ -83,12 +82,7 @@ public final class GllaInterpolator extends DelayEmbeddingInterpolator {
     }
 
     @Override
-    public FittedCurve fit(double[] x, double[] y) {
-        return StandardizedFit.fit(x, y, order + 2, NAME + " with order " + order
-                + (embedding > 0 ? ", embedding " + embedding : "") + " and lag " + lag, this::fitStandardized);
-    }
-
-    private Fit fitStandardized(double[] xs, double[] ys) {
+    Fit fitStandardized(double[] xs, double[] ys) {
         double[] halfWidths = new double[order + 1];
         if (embedding == 0 && lag == 1) {
             double h = BandwidthWindow.crossValidatedHalfWidth(xs, ys, order);

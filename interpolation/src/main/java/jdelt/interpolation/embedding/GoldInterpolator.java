@@ -3,7 +3,6 @@ package jdelt.interpolation.embedding;
 import jdelt.interpolation.Curve;
 import jdelt.interpolation.FitSummary;
 import jdelt.interpolation.FittedCurve;
-import jdelt.interpolation.StandardizedFit;
 import jdelt.interpolation.Samples;
 import jdelt.interpolation.numerics.NoiseEstimate;
 import jdelt.interpolation.numerics.SlidingWindowLeastSquares;
@@ -98,12 +97,7 @@ public final class GoldInterpolator extends DelayEmbeddingInterpolator {
     }
 
     @Override
-    public FittedCurve fit(double[] x, double[] y) {
-        return StandardizedFit.fit(x, y, order + 2, NAME + " with order " + order
-                + (embedding > 0 ? ", embedding " + embedding : "") + " and lag " + lag, this::fitStandardized);
-    }
-
-    private Fit fitStandardized(double[] xs, double[] ys) {
+    Fit fitStandardized(double[] xs, double[] ys) {
         double[] unscaled = new double[order + 1];
         Arrays.fill(unscaled, 1);
         int[] dimensions = DelayEmbedding.validateAndChoose(NAME, xs, ys, order, embedding, lag, unscaled);
