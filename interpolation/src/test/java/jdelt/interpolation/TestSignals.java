@@ -54,18 +54,23 @@ public final class TestSignals {
         return worst;
     }
 
-    /** Strictly increasing x on [0, 1] with steps varying randomly between 0.5h and 1.5h. */
-    public static double[] jittered(int n, long seed) {
+    /** n points on [0, 1]: uniform, or with steps varying randomly between 0.5 and 1.5 times the mean. */
+    public static double[] unitGrid(int n, boolean jitter, long seed) {
         Random rnd = new Random(seed);
         double[] x = new double[n];
         for (int i = 1; i < n; i++) {
-            x[i] = x[i - 1] + 0.5 + rnd.nextDouble();
+            x[i] = x[i - 1] + (jitter ? 0.5 + rnd.nextDouble() : 1);
         }
         double scale = x[n - 1];
         for (int i = 0; i < n; i++) {
             x[i] /= scale;
         }
         return x;
+    }
+
+    /** Strictly increasing x on [0, 1] with steps varying randomly between 0.5h and 1.5h. */
+    public static double[] jittered(int n, long seed) {
+        return unitGrid(n, true, seed);
     }
 
     /** A polynomial with coefficients c (c[k] multiplies t^k), or its derivative. */

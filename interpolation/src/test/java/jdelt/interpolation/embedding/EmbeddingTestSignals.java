@@ -3,37 +3,10 @@ package jdelt.interpolation.embedding;
 import jdelt.interpolation.FittedCurve;
 import java.util.Random;
 
-/** Grids, polynomials and noisy signals shared by the tests of the embedding methods (GLLA, GOLD, LLA). */
+/** Noisy test signals with known derivatives shared by the tests of the embedding methods (GLLA, GOLD, LLA). */
 public final class EmbeddingTestSignals {
 
     private EmbeddingTestSignals() {
-    }
-
-    /** n points on [0, 1]: uniform, or with steps varying randomly between 0.5 and 1.5 times the mean. */
-    public static double[] grid(int n, boolean jitter, long seed) {
-        Random rnd = new Random(seed);
-        double[] x = new double[n];
-        for (int i = 1; i < n; i++) {
-            x[i] = x[i - 1] + (jitter ? 0.5 + rnd.nextDouble() : 1);
-        }
-        double scale = x[n - 1];
-        for (int i = 0; i < n; i++) {
-            x[i] /= scale;
-        }
-        return x;
-    }
-
-    /** The polynomial with coefficients c (c[k] multiplies t^k), or its derivative of the given order. */
-    public static double poly(double[] c, double t, int order) {
-        double sum = 0;
-        for (int k = order; k < c.length; k++) {
-            double f = 1;
-            for (int j = 0; j < order; j++) {
-                f *= k - j;
-            }
-            sum += f * c[k] * Math.pow(t, k - order);
-        }
-        return sum;
     }
 
     /** sin(2πx) ("sine") or a Gaussian bump of width 0.1 at 0.5 ("gauss"), or a derivative of it. */

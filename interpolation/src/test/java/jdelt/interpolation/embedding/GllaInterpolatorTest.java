@@ -1,5 +1,6 @@
 package jdelt.interpolation.embedding;
 
+import jdelt.interpolation.TestSignals;
 import jdelt.interpolation.Curve;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.MethodRegistry;
@@ -20,17 +21,17 @@ class GllaInterpolatorTest {
     @CsvSource({"2, 7, 1", "3, 9, 2", "2, 0, 1", "4, 0, 3"})
     void reproducesPolynomialsOfItsOrder(int order, int embedding, int lag) {
         double[] c = Arrays.copyOf(new double[] {0.4, -1.1, 2.3, -1.6, 0.8}, order + 1);
-        double[] x = EmbeddingTestSignals.grid(60, true, 21);
+        double[] x = TestSignals.unitGrid(60, true, 21);
         double[] y = new double[x.length];
         for (int i = 0; i < x.length; i++) {
-            y[i] = EmbeddingTestSignals.poly(c, x[i], 0);
+            y[i] = TestSignals.poly(c, x[i], 0);
         }
         FittedCurve fit = new GllaInterpolator(order, embedding, lag).fit(x, y);
         double[] probes = {-0.2, 0, 0.013, x[7], 0.5, 0.777, x[59], 1.3};
         for (int m = 0; m <= Math.min(order, 2); m++) {
             Curve d = fit.differentiate(m);
             for (double z : probes) {
-                double want = EmbeddingTestSignals.poly(c, z, m);
+                double want = TestSignals.poly(c, z, m);
                 assertEquals(want, d.value(z), 1e-8 * (1 + Math.abs(want)), "order " + m + " at " + z);
             }
         }
@@ -57,7 +58,7 @@ class GllaInterpolatorTest {
     @ParameterizedTest
     @CsvSource({"sine, false, 0.2, 6.5", "sine, true, 0.2, 6.5", "gauss, false, 0.35, 8.5", "gauss, true, 0.35, 8.5"})
     void derivativeErrorBoundsOnNoisySignals(String signal, boolean jitter, double bound1, double bound2) {
-        double[] x = EmbeddingTestSignals.grid(1000, jitter, 17);
+        double[] x = TestSignals.unitGrid(1000, jitter, 17);
         FittedCurve fit = new GllaInterpolator().fit(x, EmbeddingTestSignals.noisy(signal, x, 0.05, 17));
         assertTrue(EmbeddingTestSignals.rmsError(fit, signal, x, 1) < bound1);
         assertTrue(EmbeddingTestSignals.rmsError(fit, signal, x, 2) < bound2);
@@ -65,7 +66,7 @@ class GllaInterpolatorTest {
 
     @Test
     void embeddingGrowsWithNoise() {
-        double[] x = EmbeddingTestSignals.grid(600, false, 1);
+        double[] x = TestSignals.unitGrid(600, false, 1);
         double previous = 0;
         for (double noise : new double[] {0.001, 0.03, 1}) {
             FittedCurve fit = new GllaInterpolator().fit(x, EmbeddingTestSignals.noisy("sine", x, noise, 5));
@@ -118,7 +119,7 @@ class GllaInterpolatorTest {
                 assertThrows(IllegalArgumentException.class, () -> new GllaInterpolator(2, 2, 1)).getMessage());
         assertEquals("glla: lag must be at least 1, got 0",
                 assertThrows(IllegalArgumentException.class, () -> new GllaInterpolator(2, 5, 0)).getMessage());
-        double[] x = EmbeddingTestSignals.grid(40, false, 0);
+        double[] x = TestSignals.unitGrid(40, false, 0);
         assertEquals("glla with embedding 50 and lag 2 needs at least 99 points, got 40",
                 assertThrows(IllegalArgumentException.class,
                         () -> new GllaInterpolator(2, 50, 2).fit(x, new double[40])).getMessage());
@@ -132,7 +133,7 @@ class GllaInterpolatorTest {
 
     @Test
     void derivativeOrdersAndEvaluation() {
-        double[] x = EmbeddingTestSignals.grid(30, true, 3);
+        double[] x = TestSignals.unitGrid(30, true, 3);
         FittedCurve fit = new GllaInterpolator(1, 5, 1).fit(x, EmbeddingTestSignals.noisy("sine", x, 0.1, 3));
         assertEquals(1, fit.maxOrder());
         assertEquals("derivative order 2 is not supported by glla with order 1: it supports orders 0 to 1"
@@ -166,7 +167,7 @@ class GllaInterpolatorTest {
 
     @Test
     void concurrentEvaluationGivesTheSameValues() throws Exception {
-        double[] x = EmbeddingTestSignals.grid(2000, true, 12);
+        double[] x = TestSignals.unitGrid(2000, true, 12);
         double[] y = new java.util.Random(13).doubles(x.length).toArray();
         FittedCurve fit = new GllaInterpolator().fit(x, y);
         double[] expected = fit.differentiate(1).values(x);

@@ -1,5 +1,6 @@
 package jdelt.interpolation.embedding;
 
+import jdelt.interpolation.TestSignals;
 import jdelt.interpolation.Curve;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.MethodRegistry;
@@ -25,10 +26,10 @@ class GoldInterpolatorTest {
     @CsvSource({"1, 0", "2, 0", "3, 0", "2, 7", "3, 9"})
     void reproducesPolynomialsOfItsDegree(int order, int embedding) {
         double[] c = java.util.Arrays.copyOf(new double[] {0.4, -1.1, 2.3, -1.7}, order + 1);
-        double[] x = EmbeddingTestSignals.grid(60, true, 8);
+        double[] x = TestSignals.unitGrid(60, true, 8);
         double[] y = new double[x.length];
         for (int i = 0; i < x.length; i++) {
-            y[i] = EmbeddingTestSignals.poly(c, x[i], 0);
+            y[i] = TestSignals.poly(c, x[i], 0);
         }
         FittedCurve fit = new GoldInterpolator(order, embedding, 1).fit(x, y);
         double[] z = java.util.Arrays.copyOf(x, x.length + 4);
@@ -39,7 +40,7 @@ class GoldInterpolatorTest {
         for (int m = 0; m <= order; m++) {
             double[] got = fit.differentiate(m).values(z);
             for (int i = 0; i < z.length; i++) {
-                double want = EmbeddingTestSignals.poly(c, z[i], m);
+                double want = TestSignals.poly(c, z[i], m);
                 assertEquals(want, got[i], 1e-8 * (1 + Math.abs(want)), "order " + m + " at " + z[i]);
             }
         }
@@ -104,7 +105,7 @@ class GoldInterpolatorTest {
     /** values() walks sorted arguments forward; any order of arguments gives value() at each. */
     @Test
     void valuesMatchValueInAnyOrder() {
-        double[] x = EmbeddingTestSignals.grid(300, true, 3);
+        double[] x = TestSignals.unitGrid(300, true, 3);
         FittedCurve fit = new GoldInterpolator().fit(x, EmbeddingTestSignals.noisy("sine", x, 0.05, 3));
         double[] z = {-0.1, 0, 0.0031, 0.25, 0.5, 0.5, 0.77, 1, 1.3, 0.6, 0.2, x[17], Double.NaN, 0.9};
         for (int m = 0; m <= 2; m++) {
@@ -123,7 +124,7 @@ class GoldInterpolatorTest {
     @ParameterizedTest
     @CsvSource({"sine, false, 0.22, 9", "sine, true, 0.22, 9", "gauss, false, 0.38, 9.5", "gauss, true, 0.38, 9.5"})
     void derivativeErrorBoundsOnNoisySignals(String signal, boolean jitter, double bound1, double bound2) {
-        double[] x = EmbeddingTestSignals.grid(1000, jitter, 17);
+        double[] x = TestSignals.unitGrid(1000, jitter, 17);
         FittedCurve fit = new GoldInterpolator().fit(x, EmbeddingTestSignals.noisy(signal, x, 0.05, 17));
         assertTrue(EmbeddingTestSignals.rmsError(fit, signal, x, 0) < 0.01);
         assertTrue(EmbeddingTestSignals.rmsError(fit, signal, x, 1) < bound1);
@@ -132,7 +133,7 @@ class GoldInterpolatorTest {
 
     @Test
     void embeddingGrowsWithNoise() {
-        double[] x = EmbeddingTestSignals.grid(600, true, 2);
+        double[] x = TestSignals.unitGrid(600, true, 2);
         double previous = 0;
         for (double noise : new double[] {0.001, 0.01, 0.1}) {
             FittedCurve fit = new GoldInterpolator().fit(x, EmbeddingTestSignals.noisy("gauss", x, noise, 6));
@@ -149,7 +150,7 @@ class GoldInterpolatorTest {
                 assertThrows(IllegalArgumentException.class, () -> new GoldInterpolator(2, 1, 1)).getMessage());
         assertEquals("gold: lag must be at least 1, got -2",
                 assertThrows(IllegalArgumentException.class, () -> new GoldInterpolator(2, 5, -2)).getMessage());
-        double[] x = EmbeddingTestSignals.grid(10, false, 0);
+        double[] x = TestSignals.unitGrid(10, false, 0);
         assertEquals("gold with embedding 11 and lag 1 needs at least 11 points, got 10",
                 assertThrows(IllegalArgumentException.class,
                         () -> new GoldInterpolator(2, 11, 1).fit(x, new double[10])).getMessage());

@@ -1,5 +1,6 @@
 package jdelt.interpolation.embedding;
 
+import jdelt.interpolation.TestSignals;
 import jdelt.interpolation.Curve;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.MethodRegistry;
@@ -20,15 +21,15 @@ class LlaInterpolatorTest {
     @ValueSource(ints = {0, 1, 4})
     void exactOnQuadratics(int lag) {
         double[] c = {0.4, -1.1, 2.3};
-        double[] x = EmbeddingTestSignals.grid(40, true, 4);
+        double[] x = TestSignals.unitGrid(40, true, 4);
         double[] y = new double[x.length];
         for (int i = 0; i < x.length; i++) {
-            y[i] = EmbeddingTestSignals.poly(c, x[i], 0);
+            y[i] = TestSignals.poly(c, x[i], 0);
         }
         FittedCurve fit = new LlaInterpolator(lag).fit(x, y);
         for (int m = 0; m <= 2; m++) {
             for (double z : new double[] {-0.3, x[0], 0.21, x[13], 0.5, x[39], 1.4}) {
-                double want = EmbeddingTestSignals.poly(c, z, m);
+                double want = TestSignals.poly(c, z, m);
                 assertEquals(want, fit.differentiate(m).value(z), 1e-9 * (1 + Math.abs(want)), "order " + m + " at " + z);
             }
         }
@@ -52,7 +53,7 @@ class LlaInterpolatorTest {
     @ParameterizedTest
     @CsvSource({"sine, false, 1.1, 16", "sine, true, 1.1, 16", "gauss, false, 1.0, 27", "gauss, true, 1.0, 27"})
     void derivativeErrorBoundsOnNoisySignals(String signal, boolean jitter, double bound1, double bound2) {
-        double[] x = EmbeddingTestSignals.grid(1000, jitter, 17);
+        double[] x = TestSignals.unitGrid(1000, jitter, 17);
         FittedCurve fit = new LlaInterpolator().fit(x, EmbeddingTestSignals.noisy(signal, x, 0.05, 17));
         assertTrue(EmbeddingTestSignals.rmsError(fit, signal, x, 1) < bound1);
         assertTrue(EmbeddingTestSignals.rmsError(fit, signal, x, 2) < bound2);
@@ -69,7 +70,7 @@ class LlaInterpolatorTest {
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
     void noiseFreeAndLowNoiseData(boolean jitter) {
-        double[] x = EmbeddingTestSignals.grid(1000, jitter, 5);
+        double[] x = TestSignals.unitGrid(1000, jitter, 5);
         double[] clean = EmbeddingTestSignals.noisy("sine", x, 0, 1);
         FittedCurve fit = new LlaInterpolator().fit(x, clean);
         assertEquals(1, fit.summary().number(1, "lag"));
@@ -110,7 +111,7 @@ class LlaInterpolatorTest {
     /** values() walks sorted arguments forward; any order of arguments gives value() at each. */
     @Test
     void valuesMatchValueInAnyOrder() {
-        double[] x = EmbeddingTestSignals.grid(300, true, 3);
+        double[] x = TestSignals.unitGrid(300, true, 3);
         FittedCurve fit = new LlaInterpolator().fit(x, EmbeddingTestSignals.noisy("sine", x, 0.05, 3));
         double[] z = {-0.1, 0, 0.0031, 0.25, 0.5, 0.5, 0.77, 1, 1.3, 0.6, 0.2, x[17], Double.NaN, 0.9};
         for (int m = 0; m <= 2; m++) {
@@ -124,7 +125,7 @@ class LlaInterpolatorTest {
 
     @Test
     void lagGrowsWithNoise() {
-        double[] x = EmbeddingTestSignals.grid(600, true, 3);
+        double[] x = TestSignals.unitGrid(600, true, 3);
         double previous1 = 0;
         double previous2 = 0;
         for (double noise : new double[] {0.001, 0.03, 1}) {
@@ -140,7 +141,7 @@ class LlaInterpolatorTest {
     void badSettingsAndInput() {
         assertEquals("lla: lag must be at least 1 (or 0 for automatic), got -1",
                 assertThrows(IllegalArgumentException.class, () -> new LlaInterpolator(-1)).getMessage());
-        double[] x = EmbeddingTestSignals.grid(10, false, 0);
+        double[] x = TestSignals.unitGrid(10, false, 0);
         assertEquals("lla with lag 5 needs at least 11 points, got 10",
                 assertThrows(IllegalArgumentException.class, () -> new LlaInterpolator(5).fit(x, new double[10])).getMessage());
         assertEquals("lla needs at least 3 points, got 2",

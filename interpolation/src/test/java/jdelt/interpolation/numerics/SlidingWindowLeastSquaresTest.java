@@ -1,5 +1,6 @@
 package jdelt.interpolation.numerics;
 
+import jdelt.interpolation.TestSignals;
 import jdelt.interpolation.embedding.EmbeddingTestSignals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,7 +14,7 @@ class SlidingWindowLeastSquaresTest {
     /** derivativeVariance is the sum of the squared weights, each weight the fit of a unit vector. */
     @Test
     void derivativeVarianceIsTheSumOfSquaredWeights() {
-        double[] x = EmbeddingTestSignals.grid(30, true, 4);
+        double[] x = TestSignals.unitGrid(30, true, 4);
         int size = 9;
         int start = 3;
         for (int order = 0; order <= 2; order++) {
@@ -37,7 +38,7 @@ class SlidingWindowLeastSquaresTest {
 
     @Test
     void slidingAgreesWithRebuildingAlongALongSweep() {
-        double[] x = EmbeddingTestSignals.grid(5000, true, 1);
+        double[] x = TestSignals.unitGrid(5000, true, 1);
         double[] y = new Random(2).doubles(5000, -1, 1).toArray();
         int size = 41;
         SlidingWindowLeastSquares sliding = new SlidingWindowLeastSquares(x, y, 3, size, 1);
@@ -58,7 +59,7 @@ class SlidingWindowLeastSquaresTest {
 
     @Test
     void leadingDerivativesAreTheTopDerivativesOfEachDegree() {
-        double[] x = EmbeddingTestSignals.grid(30, true, 3);
+        double[] x = TestSignals.unitGrid(30, true, 3);
         double[] y = new Random(4).doubles(30).toArray();
         SlidingWindowLeastSquares cubic = new SlidingWindowLeastSquares(x, y, 3, 9, 2);
         cubic.moveTo(5);
@@ -75,18 +76,18 @@ class SlidingWindowLeastSquaresTest {
 
     @Test
     void exactOnPolynomialsWithAStep() {
-        double[] x = EmbeddingTestSignals.grid(25, true, 5);
+        double[] x = TestSignals.unitGrid(25, true, 5);
         double[] y = new double[x.length];
         double[] c = {1.5, -0.5, 2, -3};
         for (int i = 0; i < x.length; i++) {
-            y[i] = EmbeddingTestSignals.poly(c, x[i], 0);
+            y[i] = TestSignals.poly(c, x[i], 0);
         }
         SlidingWindowLeastSquares local = new SlidingWindowLeastSquares(x, y, 3, 6, 3);
         local.moveTo(4);
         double[] d = new double[3];
         local.derivatives(0.77, 2, d);
         for (int m = 0; m <= 2; m++) {
-            assertEquals(EmbeddingTestSignals.poly(c, 0.77, m), d[m], 1e-9);
+            assertEquals(TestSignals.poly(c, 0.77, m), d[m], 1e-9);
         }
     }
 
@@ -97,14 +98,14 @@ class SlidingWindowLeastSquaresTest {
         double[] c = {0.3, -1, 2, 0.5, -0.7, 1.1};
         double[] y = new double[x.length];
         for (int i = 0; i < x.length; i++) {
-            y[i] = EmbeddingTestSignals.poly(c, x[i], 0);
+            y[i] = TestSignals.poly(c, x[i], 0);
         }
         SlidingWindowLeastSquares local = new SlidingWindowLeastSquares(x, y, 5, 9, 1);
         local.moveTo(0);
         double[] d = new double[3];
         local.derivatives(3.5e-5, 2, d);
         for (int m = 0; m <= 2; m++) {
-            assertEquals(EmbeddingTestSignals.poly(c, 3.5e-5, m), d[m], 1e-6 * (1 + Math.abs(d[m])), "order " + m);
+            assertEquals(TestSignals.poly(c, 3.5e-5, m), d[m], 1e-6 * (1 + Math.abs(d[m])), "order " + m);
         }
     }
 
