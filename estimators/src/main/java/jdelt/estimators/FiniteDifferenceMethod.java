@@ -34,4 +34,10 @@ public final class FiniteDifferenceMethod implements MethodDescriptor {
         MethodSettings s = new MethodSettings(this, settings);
         return new FiniteDifferenceInterpolator(s.integer("accuracy", FiniteDifferenceInterpolator.DEFAULT_ACCURACY));
     }
+
+    /** Cubics: the default stencils (accuracy 2) have four samples, and the curve of every order is the exact value or derivative of their interpolating cubic. */
+    @Override
+    public int polynomialDegree() {
+        return 3;
+    }
 }

@@ -31,6 +31,18 @@ public interface MethodDescriptor {
     Interpolator create(Map<String, String> settings);
 
     /**
+     * The highest polynomial degree the method reproduces exactly at its default settings: on
+     * noise-free samples of any polynomial of at most this degree, the fit and every derivative it
+     * supports equal the polynomial's (to rounding), at and between the samples, uniform or not.
+     * The contract test of every module checks it.
+     *
+     * @return that degree, or -1 if the method reproduces no polynomial exactly (a network)
+     */
+    default int polynomialDegree() {
+        return -1;
+    }
+
+    /**
      * The method's smoothing parameter, if it has one, with the range an oracle search (tuning on
      * the truth, in the benchmark) should cover on a logarithmic scale.
      *

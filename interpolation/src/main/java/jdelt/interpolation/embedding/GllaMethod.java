@@ -29,4 +29,10 @@ public final class GllaMethod extends DelayEmbeddingMethod {
     Interpolator interpolator(int order, int embedding, int lag) {
         return new GllaInterpolator(order, embedding, lag);
     }
+
+    /** Quartics: every window's least-squares Taylor polynomial has the default order's degree, 4, and so fits them exactly. */
+    @Override
+    public int polynomialDegree() {
+        return 4;
+    }
 }

@@ -31,4 +31,10 @@ public final class GoldMethod extends DelayEmbeddingMethod {
     Interpolator interpolator(int order, int embedding, int lag) {
         return new GoldInterpolator(order, embedding, lag);
     }
+
+    /** Quadratics: every window's orthogonal-polynomial expansion has the default order's degree, 2, and so fits them exactly. */
+    @Override
+    public int polynomialDegree() {
+        return 2;
+    }
 }

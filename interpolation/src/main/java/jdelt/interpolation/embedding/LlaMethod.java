@@ -51,4 +51,10 @@ public final class LlaMethod implements MethodDescriptor {
     public Optional<Smoothing> smoothing() {
         return Optional.of(new Smoothing("lag", 1, 50_000));
     }
+
+    /** Quadratics: the parabola through three samples is exact for them. */
+    @Override
+    public int polynomialDegree() {
+        return 2;
+    }
 }

@@ -78,4 +78,10 @@ public final class LoessMethod implements MethodDescriptor {
     public Optional<Smoothing> smoothing() {
         return Optional.of(new Smoothing("span", 0.01, 1.0));
     }
+
+    /** Lines: the automatic degree is order + 1, so the fit itself is a local line; each derivative of order k is exact for polynomials of degree k + 1 (at most 3). */
+    @Override
+    public int polynomialDegree() {
+        return 1;
+    }
 }

@@ -39,4 +39,10 @@ public final class LowessMethod implements MethodDescriptor {
     public Optional<Smoothing> smoothing() {
         return new LoessMethod().smoothing();
     }
+
+    /** Lines, as {@link LoessMethod}: on exact data the robustness weights stay one. */
+    @Override
+    public int polynomialDegree() {
+        return 1;
+    }
 }

@@ -57,4 +57,10 @@ public final class SavitzkyGolayMethod implements MethodDescriptor {
     public Optional<Smoothing> smoothing() {
         return Optional.of(new Smoothing("window", 7, 100_001));
     }
+
+    /** Quartics: the default local degrees are 4 for the fit and the second derivative and 5 for the first. */
+    @Override
+    public int polynomialDegree() {
+        return 4;
+    }
 }

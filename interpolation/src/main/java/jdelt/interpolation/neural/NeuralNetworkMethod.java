@@ -72,4 +72,10 @@ public final class NeuralNetworkMethod implements MethodDescriptor {
     private static String join(int[] widths) {
         return String.join(",", Arrays.stream(widths).mapToObj(Integer::toString).toArray(String[]::new));
     }
+
+    /** Constants only: constant data give a zero output scale and so the exact constant; no other polynomial is exact. */
+    @Override
+    public int polynomialDegree() {
+        return 0;
+    }
 }

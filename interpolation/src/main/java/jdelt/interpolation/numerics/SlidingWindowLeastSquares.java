@@ -21,7 +21,10 @@ import java.util.Arrays;
  * {@code step = 1}, moving the window by one sample adds and removes one sample (O(degree)); the
  * sums are rebuilt from scratch (O(size)) when the window has moved by more than a quarter of its
  * length since the last rebuild or has left {@code |u| <= 2}, which bounds the cancellation error
- * and keeps the amortised cost O(degree) per step. Other steps rebuild at every move.
+ * and keeps the amortised cost O(degree) per step. Other steps rebuild at every move. Like x,
+ * y enters the sums relative to a level, the y of the window's middle sample at the last rebuild,
+ * so a local offset (a steep trend far from y's mean, or a large constant) does not pass through
+ * the normal equations, whose condition grows quickly with the degree, into the derivatives.
  *
  * <p>Mutable: one instance serves one thread, for one sequence of evaluations.
  */
@@ -44,6 +47,7 @@ public final class SlidingWindowLeastSquares {
     private int updatesSinceRebuild;
     private double origin;
     private double radius;
+    private double level;
 
     /**
      * @param x the sorted abscissae
@@ -176,7 +180,7 @@ public final class SlidingWindowLeastSquares {
                 }
                 value = value * uz + falling * c[q];
             }
-            out[order] = value / unit;
+            out[order] = value / unit + (order == 0 ? level : 0);
             unit *= radius;
         }
         if (out.length > maxOrder + 1) {
@@ -246,7 +250,7 @@ public final class SlidingWindowLeastSquares {
             }
             // the Cholesky factor of the leading (k+1)x(k+1) block is the leading block of l, so
             // the last coefficient of the degree-k fit is v[k] / l[k][k]
-            out[k] = v[k] / l[k * m + k] * factorial / unit;
+            out[k] = v[k] / l[k * m + k] * factorial / unit + (k == 0 ? level : 0);
         }
     }
 
@@ -258,6 +262,7 @@ public final class SlidingWindowLeastSquares {
         double hi = x[a + step * (size - 1)];
         origin = 0.5 * (lo + hi);
         radius = 0.5 * (hi - lo);
+        level = y[a + step * (size / 2)];
         Arrays.fill(moments, 0);
         Arrays.fill(rhs, 0);
         for (int j = 0; j < size; j++) {
@@ -271,7 +276,7 @@ public final class SlidingWindowLeastSquares {
         for (int q = 0; q < moments.length; q++) {
             moments[q] += p;
             if (q < rhs.length) {
-                rhs[q] += p * y[j];
+                rhs[q] += p * (y[j] - level);
             }
             p *= u;
         }
@@ -322,7 +327,7 @@ public final class SlidingWindowLeastSquares {
                 a[j][q] = p;
                 p *= u;
             }
-            b[j] = y[index];
+            b[j] = y[index] - level;
         }
         int rank = m;
         for (int q = 0; q < m; q++) {

@@ -61,4 +61,10 @@ public final class SplineMethod implements MethodDescriptor {
     public Optional<Smoothing> smoothing() {
         return Optional.of(new Smoothing("factor", 1e-3, 1e3));
     }
+
+    /** Quadratics: the penalty on the third derivative leaves them unpenalised, whatever lambda the criterion chooses; higher degrees are smoothed. */
+    @Override
+    public int polynomialDegree() {
+        return 2;
+    }
 }
