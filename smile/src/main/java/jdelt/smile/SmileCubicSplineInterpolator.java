@@ -2,7 +2,7 @@ package jdelt.smile;
 
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Interpolator;
-import jdelt.interpolation.Samples;
+import jdelt.interpolation.StandardizedFit;
 import smile.interpolation.CubicSplineInterpolation1D;
 
 /**
@@ -21,8 +21,7 @@ public final class SmileCubicSplineInterpolator implements Interpolator {
 
     @Override
     public FittedCurve fit(double[] x, double[] y) {
-        Samples.validate(x, y, 3, NAME);
-        CubicSplineInterpolation1D spline = new CubicSplineInterpolation1D(x.clone(), y.clone());
-        return new SmileFit(NAME, spline::interpolate, x);
+        return StandardizedFit.fit(x, y, 3, NAME,
+                (xs, ys) -> new SmileFit(NAME, new CubicSplineInterpolation1D(xs, ys)::interpolate, xs));
     }
 }

@@ -2,7 +2,7 @@ package jdelt.smile;
 
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Interpolator;
-import jdelt.interpolation.Samples;
+import jdelt.interpolation.StandardizedFit;
 import smile.interpolation.KrigingInterpolation1D;
 
 /**
@@ -31,8 +31,8 @@ public final class SmileKrigingInterpolator implements Interpolator {
 
     @Override
     public FittedCurve fit(double[] x, double[] y) {
-        Samples.validate(x, y, 2, NAME);
-        KrigingInterpolation1D kriging = new KrigingInterpolation1D(x.clone(), y.clone(), beta);
-        return new SmileFit(NAME, kriging::interpolate, x);
+        SingleThreadedBlas.ensure();
+        return StandardizedFit.fit(x, y, 2, NAME,
+                (xs, ys) -> new SmileFit(NAME, new KrigingInterpolation1D(xs, ys, beta)::interpolate, xs));
     }
 }

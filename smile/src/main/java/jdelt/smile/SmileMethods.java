@@ -39,6 +39,12 @@ public final class SmileMethods {
             new MethodSettings(this, settings);
             return new SmileCubicSplineInterpolator();
         }
+
+        /** Lines: the natural end conditions (zero second derivative) make cubics inexact. */
+        @Override
+        public int polynomialDegree() {
+            return 1;
+        }
     }
 
     /** {@code smile-rbf}: {@link SmileRbfInterpolator}. */
@@ -61,6 +67,12 @@ public final class SmileMethods {
         @Override
         public Interpolator create(Map<String, String> settings) {
             return new SmileRbfInterpolator(new MethodSettings(this, settings).number("scale", 1));
+        }
+
+        /** Constants: samples of a constant are zeros once centred, and their interpolant is zero; the multiquadric sum has no polynomial part, so lines are not exact. */
+        @Override
+        public int polynomialDegree() {
+            return -1;
         }
     }
 
@@ -85,6 +97,12 @@ public final class SmileMethods {
         public Interpolator create(Map<String, String> settings) {
             return new SmileKrigingInterpolator(new MethodSettings(this, settings).number("beta", 1.5));
         }
+
+        /** Constants: ordinary kriging's weights sum to one. */
+        @Override
+        public int polynomialDegree() {
+            return 0;
+        }
     }
 
     /** {@code smile-shepard}: {@link SmileShepardInterpolator}. */
@@ -107,6 +125,12 @@ public final class SmileMethods {
         @Override
         public Interpolator create(Map<String, String> settings) {
             return new SmileShepardInterpolator(new MethodSettings(this, settings).number("power", 2));
+        }
+
+        /** Constants: inverse-distance weights sum to one. */
+        @Override
+        public int polynomialDegree() {
+            return 0;
         }
     }
 
@@ -134,6 +158,12 @@ public final class SmileMethods {
             MethodSettings s = new MethodSettings(this, settings);
             return new SmileMlpInterpolator(s.integer("width", 16), s.integer("epochs", 1000),
                     s.integer("seed", 1));
+        }
+
+        /** None: a network trained for a fixed number of epochs. */
+        @Override
+        public int polynomialDegree() {
+            return -1;
         }
     }
 }

@@ -2,7 +2,7 @@ package jdelt.smile;
 
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Interpolator;
-import jdelt.interpolation.Samples;
+import jdelt.interpolation.StandardizedFit;
 import smile.interpolation.RBFInterpolation1D;
 import smile.math.rbf.MultiquadricRadialBasis;
 
@@ -33,9 +33,10 @@ public final class SmileRbfInterpolator implements Interpolator {
 
     @Override
     public FittedCurve fit(double[] x, double[] y) {
-        Samples.validate(x, y, 2, NAME);
-        double r0 = scale * (x[x.length - 1] - x[0]) / (x.length - 1);
-        RBFInterpolation1D rbf = new RBFInterpolation1D(x.clone(), y.clone(), new MultiquadricRadialBasis(r0));
-        return new SmileFit(NAME, rbf::interpolate, x);
+        SingleThreadedBlas.ensure();
+        return StandardizedFit.fit(x, y, 2, NAME, (xs, ys) -> {
+            double r0 = scale * xs[xs.length - 1] / (xs.length - 1);
+            return new SmileFit(NAME, new RBFInterpolation1D(xs, ys, new MultiquadricRadialBasis(r0))::interpolate, xs);
+        });
     }
 }

@@ -2,7 +2,7 @@ package jdelt.smile;
 
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Interpolator;
-import jdelt.interpolation.Samples;
+import jdelt.interpolation.StandardizedFit;
 import smile.interpolation.ShepardInterpolation1D;
 
 /**
@@ -31,8 +31,7 @@ public final class SmileShepardInterpolator implements Interpolator {
 
     @Override
     public FittedCurve fit(double[] x, double[] y) {
-        Samples.validate(x, y, 2, NAME);
-        ShepardInterpolation1D shepard = new ShepardInterpolation1D(x.clone(), y.clone(), power);
-        return new SmileFit(NAME, shepard::interpolate, x);
+        return StandardizedFit.fit(x, y, 2, NAME,
+                (xs, ys) -> new SmileFit(NAME, new ShepardInterpolation1D(xs, ys, power)::interpolate, xs));
     }
 }
