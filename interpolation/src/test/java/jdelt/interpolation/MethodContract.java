@@ -244,7 +244,7 @@ public abstract class MethodContract {
 
     @TestFactory
     Stream<DynamicTest> inputsAreNeverChanged() {
-        return each("inputs never changed", m -> {
+        return each("inputs never changed nor kept", m -> {
             Data d = noisy(m);
             double[] x = d.x.clone();
             double[] y = d.y.clone();
@@ -257,6 +257,16 @@ public abstract class MethodContract {
             assertArrayEquals(d.x, x, m.name() + " changed x");
             assertArrayEquals(d.y, y, m.name() + " changed y");
             assertArrayEquals(at, query, m.name() + " changed the points it evaluated");
+            double[][] before = allOrders(fit, at);
+            for (int i = 0; i < x.length; i++) {
+                x[i] += 0.5 / x.length;
+                y[i] += 1;
+            }
+            double[][] after = allOrders(fit, at);
+            for (int k = 0; k < before.length; k++) {
+                assertArrayEquals(before[k], after[k], m.name() + ": order " + k + " follows later changes to the"
+                        + " caller's arrays (the fit must copy them)");
+            }
         });
     }
 

@@ -85,4 +85,18 @@ public final class TestSignals {
         }
         return sum;
     }
+
+    /** The largest difference between two evaluations, relative to the range (max - min) of the first. */
+    public static double relativeChange(double[] base, double[] moved) {
+        double worst = 0;
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < base.length; i++) {
+            worst = Math.max(worst, Math.abs(moved[i] - base[i]));
+            lo = Math.min(lo, base[i]);
+            hi = Math.max(hi, base[i]);
+        }
+        return worst / (hi - lo);
+    }
+
 }
