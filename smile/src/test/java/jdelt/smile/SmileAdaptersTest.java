@@ -137,4 +137,27 @@ class SmileAdaptersTest {
                 () -> new SmileCubicSplineInterpolator().fit(new double[] {0, 1}, new double[] {0, 1}));
         assertEquals("smile-cubic needs at least 3 points, got 2", few.getMessage());
     }
+
+    /**
+     * Smile's RBF solve crashed the JVM (segmentation fault in multi-threaded OpenBLAS) from about
+     * 100 samples, and without centring y + 1.8e3 moved its first derivative by 24 times its range
+     * (the multiquadric sum has no constant term); under y + 1.8e9 kriging and Shepard moved by 1.6e-4
+     * and 1.5e-4, the cubic spline by 2.2e-5 (SmileContractTest, before every adapter centred y).
+     */
+    @Test
+    void rbfFitsTwoHundredSamplesAndNoAdapterDependsOnWhereYsZeroIs() {
+        double[] x = jdelt.interpolation.TestSignals.jittered(200, 4);
+        double[] y = jdelt.interpolation.TestSignals.sample(x, v -> Math.sin(2 * Math.PI * v), 0.01, new Random(5));
+        double[] shifted = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            shifted[i] = y[i] + 1e9;
+        }
+        for (Interpolator method : new Interpolator[] {new SmileRbfInterpolator(1), new SmileKrigingInterpolator(1.5),
+            new SmileShepardInterpolator(2), new SmileCubicSplineInterpolator()}) {
+            double change = jdelt.interpolation.TestSignals.relativeChange(method.fit(x, y).differentiate(1).values(x),
+                    method.fit(x, shifted).differentiate(1).values(x));
+            assertTrue(change < 1e-5, method.getClass().getSimpleName() + ": y + 1e9 moved d1 by " + change);
+        }
+    }
+
 }
