@@ -287,9 +287,10 @@ class SplineInterpolatorTest {
     }
 
     /**
-     * The automatic lambda does not depend on where y's zero is: before every fit centred y, the review
-     * measured y + 1e9 moving a noisy sine's first and second derivatives by 2.3e-4 and 8.5e-4 of
-     * their ranges; now the lambda agrees to 3e-6 and the first derivative moves by 2.4e-8 (bound 2e-6 for both).
+     * The automatic lambda does not depend on where y's zero is: before every fit centred y, the
+     * review measured y + 1e9 moving a noisy sine's first and second derivatives by 2.3e-4 and
+     * 8.5e-4 of their ranges; now the lambdas differ in the sixth digit only and the first
+     * derivative moves by 2.4e-8 (bound 2e-6 for both orders).
      */
     @Test
     void automaticLambdaDoesNotDependOnWhereYsZeroIs() {
