@@ -116,6 +116,28 @@ public final class StandardizedFit implements FittedCurve {
         };
     }
 
+    /** The inner antiderivative, rescaled, plus the centre's, made zero at the first sample. */
+    @Override
+    public Curve integral() {
+        Curve f = inner.integral();
+        double atOrigin = f.value(0);
+        return new Curve() {
+            @Override
+            public double value(double x) {
+                return yCentre * (x - xOrigin) + yScale * (f.value(x - xOrigin) - atOrigin);
+            }
+
+            @Override
+            public double[] values(double[] x) {
+                double[] v = f.values(shift(x));
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = yCentre * (x[i] - xOrigin) + yScale * (v[i] - atOrigin);
+                }
+                return v;
+            }
+        };
+    }
+
     @Override
     public int maxOrder() {
         return inner.maxOrder();

@@ -43,6 +43,38 @@ public final class PiecewisePolynomial implements Curve {
         return new PiecewisePolynomial(breaks, taylor, degree, order + r);
     }
 
+    /**
+     * The exact antiderivative of the polynomial this derivative order came from: a piecewise
+     * polynomial of one degree more, zero at the first breakpoint and continuous at every other
+     * (each piece's constant is the integral of the pieces before it). Outside the breakpoints it
+     * integrates the continued end pieces, as {@link #value(double)} evaluates them.
+     *
+     * @return the antiderivative of this curve
+     * @throws IllegalStateException if this is a derivative (integrate the fit itself)
+     */
+    public PiecewisePolynomial antiderivative() {
+        if (order != 0) {
+            throw new IllegalStateException("the antiderivative of a derivative is the lower-order curve");
+        }
+        int pieces = pieces();
+        int width = degree + 2;
+        double[] integrated = new double[pieces * width];
+        double constant = 0;
+        for (int p = 0; p < pieces; p++) {
+            integrated[p * width] = constant;
+            for (int j = 0; j <= degree; j++) {
+                integrated[p * width + j + 1] = taylor[p * (degree + 1) + j] / (j + 1);
+            }
+            double h = breaks[p + 1] - breaks[p];
+            double end = 0;
+            for (int j = degree + 1; j >= 0; j--) {
+                end = end * h + integrated[p * width + j];
+            }
+            constant = end;
+        }
+        return new PiecewisePolynomial(breaks, integrated, degree + 1);
+    }
+
     /** @return the number of polynomial pieces */
     public int pieces() {
         return breaks.length - 1;

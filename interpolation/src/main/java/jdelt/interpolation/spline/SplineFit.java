@@ -44,6 +44,12 @@ final class SplineFit implements FittedCurve {
         return order == 0 ? this : fit.derivative(order);
     }
 
+    /** @return the exact antiderivative of the pieces, zero at the first breakpoint */
+    @Override
+    public Curve integral() {
+        return fit.antiderivative();
+    }
+
     /** @return the spline's degree, which is also the highest derivative order */
     @Override
     public int maxOrder() {
