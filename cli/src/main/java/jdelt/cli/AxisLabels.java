@@ -30,6 +30,11 @@ record AxisLabels(String name, String unit, String symbol) {
         return new AxisLabels("time since " + origin, "s", "t");
     }
 
+    /** @return these labels with another unit (the one derivatives are given per) */
+    AxisLabels withUnit(String newUnit) {
+        return new AxisLabels(name, newUnit, symbol);
+    }
+
     /** @return the title of this column's axis, e.g. {@code "position (m)"} */
     String title() {
         return unit == null ? name : name + " (" + unit + ")";

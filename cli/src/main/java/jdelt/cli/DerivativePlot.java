@@ -23,6 +23,7 @@ import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
+import jdelt.io.DateTimes;
 import jdelt.io.SampleTable;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.knowm.xchart.XYChart;
@@ -87,7 +88,13 @@ final class DerivativePlot {
      */
     static void write(Path file, SampleTable table, List<FittedCurve> fits, int[] orders, String method)
             throws IOException {
-        List<XYChart> panels = panels(table, fits, orders, method);
+        write(file, table, fits, orders, method, TimeUnit.SECOND);
+    }
+
+    /** As {@link #write(Path, SampleTable, List, int[], String)}, the derivatives given per {@code per}. */
+    static void write(Path file, SampleTable table, List<FittedCurve> fits, int[] orders, String method, TimeUnit per)
+            throws IOException {
+        List<XYChart> panels = panels(table, fits, orders, method, per);
         int height = panels.stream().mapToInt(XYChart::getHeight).sum();
         if (Format.of(file) == Format.PNG) {
             BufferedImage image = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
@@ -148,8 +155,14 @@ final class DerivativePlot {
 
     /** @return the panels: per y column, data and fit, then one panel per derivative order */
     static List<XYChart> panels(SampleTable table, List<FittedCurve> fits, int[] orders, String method) {
+        return panels(table, fits, orders, method, TimeUnit.SECOND);
+    }
+
+    /** As {@link #panels(SampleTable, List, int[], String)}, the derivatives (fits given per {@code per}) so labelled. */
+    static List<XYChart> panels(SampleTable table, List<FittedCurve> fits, int[] orders, String method, TimeUnit per) {
         double[] x = table.x();
         AxisLabels xLabels = table.dateTimeX() ? AxisLabels.time(table.xOrigin()) : AxisLabels.of(table.xName());
+        AxisLabels perLabels = per == TimeUnit.SECOND ? xLabels : xLabels.withUnit(per.name());
         int step = (x.length + MAX_POINTS - 1) / MAX_POINTS;
         double[] dataX = thin(x, step);
         double[] grid = grid(dataX);
@@ -158,10 +171,13 @@ final class DerivativePlot {
         List<XYChart> panels = new ArrayList<>();
         for (int c = 0; c < fits.size(); c++) {
             AxisLabels y = AxisLabels.of(table.yNames().get(c));
-            XYChart top = chart(TOP_HEIGHT, x, xLabels, y.title());
-            top.setTitle(Path.of(table.source()).getFileName() + ": " + y.name() + ", data and " + method + " fit" + shaded);
             double[] dataY = thin(table.y()[c], step);
             double[] fitted = fits.get(c).values(grid);
+            AxisScale scale = AxisScale.of(dataY, fitted);
+            dataY = scale.apply(dataY);
+            fitted = scale.apply(fitted);
+            XYChart top = chart(TOP_HEIGHT, x, xLabels, scale.title(y.title()));
+            top.setTitle(Path.of(table.source()).getFileName() + ": " + y.name() + ", data and " + method + " fit" + shaded);
             anchorTicks(top, x, dataY, fitted);
             XYSeries data = top.addSeries(step == 1 ? String.format("data (%,d samples)", x.length)
                     : String.format("data (every %s of %,d samples)", ordinal(step), x.length), dataX, dataY);
@@ -173,10 +189,12 @@ final class DerivativePlot {
             panels.add(top);
             for (int k = 0; k < orders.length; k++) {
                 Curve d = fits.get(c).differentiate(orders[k]);
-                XYChart panel = chart(PANEL_HEIGHT, x, xLabels, y.derivativeTitle(xLabels, orders[k]));
+                double[] raw = d.values(grid);
+                AxisScale dScale = AxisScale.of(raw);
+                double[] values = dScale.apply(raw);
+                XYChart panel = chart(PANEL_HEIGHT, x, xLabels, dScale.title(y.derivativeTitle(perLabels, orders[k])));
                 panel.setTitle(ordinal(orders[k]) + " derivative of " + y.name() + " (" + method + ")");
                 panel.getStyler().setLegendVisible(false);
-                double[] values = d.values(grid);
                 anchorTicks(panel, x, values);
                 line(panel.addSeries("d" + orders[k], grid, values), DERIVATIVE[k % DERIVATIVE.length]);
                 panels.add(panel);
@@ -186,6 +204,9 @@ final class DerivativePlot {
             panels.get(i).getStyler().setXAxisTitleVisible(i == panels.size() - 1);
             for (double[] gap : gaps) {
                 panels.get(i).addAnnotation(GapShading.of(gap));
+            }
+            if (table.dateTimeX()) {
+                CalendarTicks.install(panels.get(i), DateTimes.epochSeconds(table.xOrigin()), x[0], x[x.length - 1]);
             }
         }
         return panels;

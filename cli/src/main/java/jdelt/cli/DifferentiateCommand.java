@@ -31,6 +31,7 @@ import jdelt.io.ReadOptions;
 import jdelt.io.SampleTable;
 import jdelt.io.Utf8Check;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -97,6 +98,9 @@ final class DifferentiateCommand implements Callable<Integer> {
     @Option(names = "--header", paramLabel = "MODE", defaultValue = "auto", description = "whether the first row names the columns: auto, yes or no (default: ${DEFAULT-VALUE})")
     private ReadOptions.Header header;
 
+    @Mixin
+    private SensorLogOptions sensor = new SensorLogOptions();
+
     /** Units of a progress stage measured as a fraction. */
     private static final long PROGRESS_UNITS = 1000;
 
@@ -118,8 +122,14 @@ final class DifferentiateCommand implements Callable<Integer> {
         }
         ReadOptions options = ReadOptions.defaults().withX(x).withY(y).withDelimiter(delimiterChar())
                 .withHeader(header).withMissing(missing).withDuplicates(duplicates);
+        sensor.validate();
         MethodDescriptor descriptor = MethodRegistry.byName(method);
-        Interpolator interpolator = descriptor.create(params);
+        Interpolator interpolator = sensor.apply(descriptor.create(params));
+        if (sensor.by != null) {
+            return new GroupedRun(file, options, interpolator, orders, sensor)
+                    .run(spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+        double[] at = sensor.at == null ? null : EvaluationPoints.parse(sensor.at);
         try (Progress progress = Progress.on(progressStream, Progress.stderrIsTerminal())) {
             SampleTable table = read(options, progress);
             progress.println("jdelt: " + table.source() + ": " + table.report().summary());
@@ -135,24 +145,29 @@ final class DifferentiateCommand implements Callable<Integer> {
                 } else {
                     progress.stage(fitting, 0);
                 }
-                FittedCurve fit = fitColumn(reporting, table, c);
-                progress.println("jdelt: " + name + ": " + fit.summary());
+                FittedCurve segmented = fitColumn(reporting, table, c);
+                progress.println("jdelt: " + name + ": " + segmented.summary());
+                SensorLogOptions.reportSegments(segmented, where(table, c), progress::println);
+                FittedCurve fit = sensor.present(segmented);
                 fits.add(fit);
-                columns.add(table.y()[c]);
-                columns.add(evaluate(fit, table.x(), progress, "evaluating the fit of " + name));
+                double[] points = at == null ? table.x() : at;
+                if (at == null) {
+                    columns.add(table.y()[c]);
+                }
+                columns.add(restrict(evaluate(fit, points, progress, "evaluating the fit of " + name), at, table));
                 for (int order : orders) {
-                    columns.add(evaluate(derivative(fit, order, table, c), table.x(), progress,
-                            "evaluating derivative " + order + " of " + name));
+                    columns.add(restrict(evaluate(derivative(fit, order, table, c), points, progress,
+                            "evaluating derivative " + order + " of " + name), at, table));
                 }
             }
-            write(table, columns, progress);
+            write(table, at, columns, progress);
             if (summary != null) {
                 Files.writeString(summary, SummaryJson.of(table.yNames(), fits), StandardCharsets.UTF_8);
                 progress.println("jdelt: wrote " + summary);
             }
             if (plot != null) {
                 progress.stage("drawing " + plot, 0);
-                DerivativePlot.write(plot, table, fits, orders, method);
+                DerivativePlot.write(plot, table, fits, orders, method, sensor.unit());
                 progress.println("jdelt: wrote " + plot);
             }
         }
@@ -217,25 +232,26 @@ final class DifferentiateCommand implements Callable<Integer> {
         return out;
     }
 
-    private void write(SampleTable table, List<double[]> columns, Progress progress) throws IOException {
+    /** With {@code --at} and without {@code --extrapolate}, NaN outside the record. */
+    private double[] restrict(double[] values, double[] at, SampleTable table) {
+        return at == null || sensor.extrapolate ? values
+                : EvaluationPoints.inside(values, at, table.x()[0], table.x()[table.size() - 1]);
+    }
+
+    private void write(SampleTable table, double[] at, List<double[]> columns, Progress progress) throws IOException {
         List<String> names = new ArrayList<>();
         names.add(table.xName());
-        boolean one = table.yNames().size() == 1;
-        for (String name : table.yNames()) {
-            names.add(name);
-            names.add(one ? "fit" : name + "_fit");
-            for (int order : orders) {
-                names.add(one ? "d" + order : name + "_d" + order);
-            }
-        }
-        progress.stage("writing " + (output != null ? output : "standard output"), table.size());
+        names.addAll(SensorLogOptions.columnNames(table.yNames(), orders, sensor.unit(), at == null));
+        double[] xs = at == null ? table.x() : at;
+        String[] xText = at == null ? table.xText() : null;
+        progress.stage("writing " + (output != null ? output : "standard output"), xs.length);
         if (output == null) {
             Writer out = spec.commandLine().getOut();
-            CsvResultWriter.write(out, names, table.x(), table.xText(), columns, progress::advance);
+            CsvResultWriter.write(out, names, xs, xText, columns, progress::advance);
             return;
         }
         try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            CsvResultWriter.write(out, names, table.x(), table.xText(), columns, progress::advance);
+            CsvResultWriter.write(out, names, xs, xText, columns, progress::advance);
         }
         progress.println("jdelt: wrote " + output);
     }

@@ -3,20 +3,20 @@ package jdelt.cli;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+
+import jdelt.interpolation.segment.GapRule;
 
 import org.knowm.xchart.internal.chartpart.Annotation;
 
 /**
  * Shades, on a plot panel, the stretches of x without samples, so that a reader sees where the
- * curves are the model's guess rather than a summary of data: a gap is a spacing of more than
- * {@link #FACTOR} times the median spacing.
+ * curves are the model's guess rather than a summary of data. The gaps are those at which
+ * {@code --gap auto} splits the record into segments ({@link GapRule#auto()}: a spacing over ten
+ * times the median of its neighbouring spacings), so the shading shows where the segments end.
  */
 final class GapShading extends Annotation {
 
-    /** A spacing this many times the median one is a gap. */
-    static final double FACTOR = 10;
     /** More gaps than this are not shaded (the data are simply irregular). */
     static final int MAX_GAPS = 50;
 
@@ -36,23 +36,12 @@ final class GapShading extends Annotation {
      * @return the gaps as {from, to} pairs; empty if there are none or more than {@link #MAX_GAPS}
      */
     static List<double[]> gaps(double[] x) {
-        if (x.length < 3) {
-            return List.of();
-        }
-        double[] dx = new double[x.length - 1];
-        for (int i = 0; i < dx.length; i++) {
-            dx[i] = x[i + 1] - x[i];
-        }
-        double[] sorted = dx.clone();
-        Arrays.sort(sorted);
-        double limit = FACTOR * sorted[sorted.length / 2];
+        int[] breaks = GapRule.auto().breaks(x);
         List<double[]> gaps = new ArrayList<>();
-        for (int i = 0; i < dx.length && gaps.size() <= MAX_GAPS; i++) {
-            if (dx[i] > limit) {
-                gaps.add(new double[] {x[i], x[i + 1]});
-            }
+        for (int i = 0; i < breaks.length && breaks.length <= MAX_GAPS; i++) {
+            gaps.add(new double[] {x[breaks[i] - 1], x[breaks[i]]});
         }
-        return gaps.size() > MAX_GAPS ? List.of() : gaps;
+        return gaps;
     }
 
     /** @return an annotation shading one gap */

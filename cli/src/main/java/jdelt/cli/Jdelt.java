@@ -21,12 +21,13 @@ import picocli.CommandLine.Spec;
  * codes: 0 on success, 2 for bad input or usage (one message, no stack trace), 1 for an internal error.
  */
 @Command(name = "jdelt", mixinStandardHelpOptions = true, versionProvider = Jdelt.Version.class,
-        subcommands = {DifferentiateCommand.class, MethodsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DifferentiateCommand.class, IntegrateCommand.class, MethodsCommand.class, CommandLine.HelpCommand.class},
         description = {"Estimates derivatives of sampled data: fits a smooth model to (x, y) samples read from "
                 + "a CSV file and differentiates the model."},
         footer = {"", "Examples:",
             "  jdelt differentiate examples/data/vehicle-log.csv --order 1,2 \\",
             "        --output derivatives.csv --plot derivatives.png",
+            "  jdelt integrate flow.csv --x t --y rate --initial 0",
             "  jdelt methods",
             "  jdelt differentiate --help",
             "", "Exit codes: 0 success, 2 bad input or usage, 1 internal error."})

@@ -83,7 +83,7 @@ final class Cells {
     /**
      * Parses an ISO-8601 date-time such as {@code 2026-03-14T08:15:02.137+01:00},
      * {@code 2026-03-14T07:15:02Z} or {@code 2026-03-14T08:15:02.5} (no zone); a space may stand
-     * for the {@code T}.
+     * for the {@code T}; a date alone ({@code 1958-03-29}) is the start of that day ({@link DateTimes}).
      *
      * @param cell the trimmed cell text
      * @return the date-time
@@ -91,7 +91,7 @@ final class Cells {
      */
     static DateTime dateTime(String cell) {
         DateTime fast = commonForm(cell);
-        return fast != null ? fast : viaFormatter(cell);
+        return fast != null ? fast : DateTimes.looksLikeDate(cell) ? DateTimes.date(cell) : viaFormatter(cell);
     }
 
     /** Parses with {@link DateTimeFormatter#ISO_DATE_TIME}, after replacing a space separator by {@code T}. */
@@ -191,7 +191,7 @@ final class Cells {
 
     /** @return whether the cell parses as an ISO-8601 date-time */
     static boolean isDateTime(String cell) {
-        if (cell.length() < 16 || cell.charAt(4) != '-') {
+        if (cell.length() < 10 || cell.charAt(4) != '-') {
             return false;
         }
         try {

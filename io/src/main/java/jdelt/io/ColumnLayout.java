@@ -63,7 +63,7 @@ record ColumnLayout(boolean header, int width, int xIndex, int[] yIndex, String 
         return true;
     }
 
-    private static int find(String ref, List<String> first, boolean header, String file, long line) {
+    static int find(String ref, List<String> first, boolean header, String file, long line) {
         if (header) {
             int byName = first.indexOf(ref);
             if (byName >= 0) {

@@ -102,16 +102,19 @@ public final class SegmentedFit implements FittedCurve {
 
     @Override
     public double value(double x) {
-        return piecewise(fit -> fit).value(x);
+        return segments.size() == 1 ? segments.get(0).fit.value(x) : piecewise(fit -> fit).value(x);
     }
 
     @Override
     public double[] values(double[] x) {
-        return piecewise(fit -> fit).values(x);
+        return segments.size() == 1 ? segments.get(0).fit.values(x) : piecewise(fit -> fit).values(x);
     }
 
     @Override
     public Curve differentiate(int order) {
+        if (segments.size() == 1) {
+            return order == 0 ? this : segments.get(0).fit.differentiate(order);
+        }
         Samples.validateOrder(order, maxOrder, summary.method() + " in segments");
         return order == 0 ? this : piecewise(fit -> fit.differentiate(order));
     }
