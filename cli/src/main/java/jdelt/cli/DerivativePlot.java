@@ -192,7 +192,11 @@ final class DerivativePlot {
                 double[] raw = d.values(grid);
                 AxisScale dScale = AxisScale.of(raw);
                 double[] values = dScale.apply(raw);
-                XYChart panel = chart(PANEL_HEIGHT, x, xLabels, dScale.title(y.derivativeTitle(perLabels, orders[k])));
+                String title = y.derivativeTitle(perLabels, orders[k]);
+                if (y.unit() == null && per != TimeUnit.SECOND) {
+                    title += " (per " + per.name() + per.columnSuffix(orders[k]).replaceFirst("^_per_[^^]*", "") + ")";
+                }
+                XYChart panel = chart(PANEL_HEIGHT, x, xLabels, dScale.title(title));
                 panel.setTitle(ordinal(orders[k]) + " derivative of " + y.name() + " (" + method + ")");
                 panel.getStyler().setLegendVisible(false);
                 anchorTicks(panel, x, values);

@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -25,6 +27,9 @@ import org.apache.commons.csv.CSVRecord;
  * report and its messages is the line in the original file.
  */
 public final class LongFormat {
+
+    /** A line number inside a message of {@link CsvSampleReader} (e.g. the other row of a duplicate x). */
+    private static final Pattern LINE = Pattern.compile("\\bline (\\d+)");
 
     private LongFormat() {
     }
@@ -154,7 +159,13 @@ public final class LongFormat {
         } catch (InputFileException e) {
             String prefix = source + ":" + e.line() + ":" + e.column() + ": ";
             String problem = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
-            throw new InputFileException(source, original(group, e.line()), e.column(), problem);
+            Matcher m = LINE.matcher(problem);
+            StringBuilder mapped = new StringBuilder();
+            while (m.find()) {
+                m.appendReplacement(mapped, "line " + original(group, Long.parseLong(m.group(1))));
+            }
+            m.appendTail(mapped);
+            throw new InputFileException(source, original(group, e.line()), e.column(), mapped.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
