@@ -126,7 +126,10 @@ final class DifferentiateCommand implements Callable<Integer> {
         MethodDescriptor descriptor = MethodRegistry.byName(method);
         Interpolator interpolator = sensor.apply(descriptor.create(params));
         if (sensor.by != null) {
-            return new GroupedRun(file, options, interpolator, orders, sensor)
+            if (plot != null) {
+                throw new IllegalArgumentException("--plot cannot be combined with --by: plot a group from its own file (--output-dir)");
+            }
+            return new GroupedRun(file, options, interpolator, orders, sensor, output)
                     .run(spec.commandLine().getOut(), spec.commandLine().getErr());
         }
         double[] at = sensor.at == null ? null : EvaluationPoints.parse(sensor.at);

@@ -40,8 +40,11 @@ final class GroupedRun {
     private final Interpolator interpolator;
     private final int[] orders;
     private final SensorLogOptions sensor;
+    private final Path output;
 
-    GroupedRun(Path file, ReadOptions options, Interpolator interpolator, int[] orders, SensorLogOptions sensor) {
+    GroupedRun(Path file, ReadOptions options, Interpolator interpolator, int[] orders, SensorLogOptions sensor,
+               Path output) {
+        this.output = output;
         this.file = file;
         this.options = options;
         this.interpolator = interpolator;
@@ -54,7 +57,7 @@ final class GroupedRun {
     }
 
     /**
-     * @param out standard output, for the long-format table
+     * @param out standard output, for the long-format table unless an output file was given
      * @param err standard error, for the reports
      * @return the exit code
      * @throws IOException if the file cannot be read or the output written
@@ -62,6 +65,9 @@ final class GroupedRun {
     int run(PrintWriter out, PrintWriter err) throws IOException {
         if (sensor.at != null) {
             throw new IllegalArgumentException("--at cannot be combined with --by (yet): evaluate the groups one by one");
+        }
+        if (output != null && sensor.outputDir != null) {
+            throw new IllegalArgumentException("--output and --output-dir exclude each other: one file, or one per group");
         }
         String source = file.toString();
         List<LongFormat.Group> groups = LongFormat.split(file, options, sensor.by);
@@ -93,8 +99,13 @@ final class GroupedRun {
         }
         if (sensor.outputDir != null) {
             writeFiles(outcomes, err);
-        } else {
+        } else if (output == null) {
             writeLong(outcomes, out);
+        } else {
+            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                writeLong(outcomes, w);
+            }
+            err.println("jdelt: wrote " + output);
         }
         return Jdelt.OK;
     }

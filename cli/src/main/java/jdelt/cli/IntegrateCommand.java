@@ -80,9 +80,7 @@ final class IntegrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        SensorLogOptions rule = new SensorLogOptions();
-        rule.gap = gap;
-        GapRule gaps = rule.gapRule();
+        GapRule gaps = SensorLogOptions.gapRule(gap);
         double perSecond = per == null ? 1 : TimeUnit.parse(per).seconds();
         Interpolator m = MethodRegistry.byName(method).create(params);
         Interpolator fitted = gaps == GapRule.none() ? m : Segmented.of(m, gaps);

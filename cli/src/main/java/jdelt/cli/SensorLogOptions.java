@@ -52,6 +52,14 @@ final class SensorLogOptions {
 
     /** @return the gap rule of {@code --gap} */
     GapRule gapRule() {
+        return gapRule(gap);
+    }
+
+    /**
+     * @param gap the value of a {@code --gap} option: auto, none or a length
+     * @return the rule
+     */
+    static GapRule gapRule(String gap) {
         String g = gap.trim().toLowerCase(Locale.ROOT);
         if (g.equals("auto")) {
             return GapRule.auto();

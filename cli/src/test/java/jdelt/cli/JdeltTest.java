@@ -271,7 +271,7 @@ class JdeltTest {
         assertBadInput("Missing required parameter: 'FILE'", "differentiate");
         assertBadInput("--delimiter must be one character or 'tab', got ';;'", "differentiate", file, "--delimiter", ";;");
         assertBadInput("a subcommand is needed");
-        assertBadInput("Unmatched argument at index 0: 'integrate'", "integrate");
+        assertBadInput("Unmatched argument at index 0: 'interpolate'", "interpolate");
     }
 
     @Test

@@ -41,8 +41,10 @@ public final class LongFormat {
      * @param id the group's value in the group column
      * @param csv the group's CSV text
      * @param lines {@code lines[k]} is the original line of the text's line {@code k + 1}
+     * @param delimiter the file's delimiter
+     * @param header whether the text starts with the file's header row
      */
-    public record Group(String id, String csv, int[] lines) {
+    public record Group(String id, String csv, int[] lines, char delimiter, boolean header) {
     }
 
     /**
@@ -66,7 +68,7 @@ public final class LongFormat {
             char delimiter = options.delimiter() != null ? options.delimiter() : Delimiters.detect(in);
             CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setCommentMarker('#')
                     .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).setTrim(true).build();
-            CSVFormat out = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setRecordSeparator('\n').build();
+            CSVFormat out = CSVFormat.RFC4180.builder().setDelimiter(delimiter).build();
             try (CSVParser parser = CSVParser.parse(in, format)) {
                 return split(parser, source, options, by, out);
             } catch (UncheckedIOException e) {
@@ -91,7 +93,11 @@ public final class LongFormat {
             throw new InputFileException(source, firstLine, column + 1, "the --by column '" + byName
                     + "' is also selected as x or y");
         }
-        String header = layout.header() ? out.format(first.values()) + "\n" : "";
+        StringBuilder headerText = new StringBuilder();
+        if (layout.header()) {
+            print(first, out, headerText);
+        }
+        String header = headerText.toString();
         Map<String, Builder> groups = new LinkedHashMap<>();
         if (!layout.header()) {
             add(groups, first, firstLine, column, byName, source, out, layout.width());
@@ -108,7 +114,7 @@ public final class LongFormat {
                 lines[0] = (int) firstLine;
             }
             System.arraycopy(b.lines, 0, lines, layout.header() ? 1 : 0, b.count);
-            result.add(new Group(e.getKey(), header + b.text, lines));
+            result.add(new Group(e.getKey(), header + b.text, lines, out.getDelimiterString().charAt(0), layout.header()));
         }
         return result;
     }
@@ -129,11 +135,19 @@ public final class LongFormat {
             throw new InputFileException(source, line, column + 1, "empty group id in the --by column '" + byName + "'");
         }
         Builder b = groups.computeIfAbsent(id, k -> new Builder());
-        b.text.append(out.format(r.values())).append('\n');
+        print(r, out, b.text);
         if (b.count == b.lines.length) {
             b.lines = Arrays.copyOf(b.lines, 2 * b.count);
         }
         b.lines[b.count++] = (int) line;
+    }
+
+    /** Appends a record as one CSV line, quoting only where needed. */
+    private static void print(CSVRecord r, CSVFormat out, StringBuilder to) throws IOException {
+        for (int i = 0; i < r.size(); i++) {
+            out.print(r.get(i), to, i == 0);
+        }
+        to.append('\n');
     }
 
     /** The rows of one group collected so far. */
@@ -155,7 +169,8 @@ public final class LongFormat {
     public static SampleTable read(Group group, String source, ReadOptions options) {
         SampleTable t;
         try {
-            t = CsvSampleReader.read(new StringReader(group.csv()), source, options);
+            t = CsvSampleReader.read(new StringReader(group.csv()), source, options.withDelimiter(group.delimiter())
+                    .withHeader(group.header() ? ReadOptions.Header.YES : ReadOptions.Header.NO));
         } catch (InputFileException e) {
             String prefix = source + ":" + e.line() + ":" + e.column() + ": ";
             String problem = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();

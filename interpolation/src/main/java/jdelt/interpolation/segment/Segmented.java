@@ -15,7 +15,8 @@ import java.util.Objects;
  * {@link SegmentedFit}, undefined ({@code NaN}) inside the gaps. Fitting across a gap makes any
  * global smoother bridge it, which bends the slope of both runs; fitting the runs apart does not.
  * A segment the method cannot fit (too few samples) is reported in the fit's summary and left
- * {@code NaN}, not fatal; only when no segment can be fitted does {@link #fit} fail.
+ * {@code NaN}, not fatal; only when no segment can be fitted does {@link #fit} fail. Without gaps the
+ * method fits the whole record, and its own errors reach the caller unchanged.
  *
  * <p>Immutable; one instance may fit several data sets concurrently.
  */
@@ -49,6 +50,10 @@ public final class Segmented implements Interpolator {
     public SegmentedFit fit(double[] x, double[] y) {
         Samples.validate(x, y, 1, "a segmented fit");
         int[] breaks = rule.breaks(x);
+        if (breaks.length == 0) {
+            FittedCurve whole = method.fit(x, y);
+            return new SegmentedFit(List.of(new SegmentedFit.Segment(0, x.length, x[0], x[x.length - 1], whole, null)), rule);
+        }
         List<SegmentedFit.Segment> segments = new ArrayList<>();
         int from = 0;
         for (int k = 0; k <= breaks.length; k++) {
