@@ -14,7 +14,10 @@ import java.util.Arrays;
  */
 public final class GapRule {
 
-    /** A spacing more than this many times the local median spacing is a gap (rule {@link #auto()}). */
+    /**
+     * A spacing more than this many times the local median spacing is a gap (rule {@link #auto()}):
+     * a convention (the plot's gap shading used 10× the median spacing), not a tuned constant.
+     */
     public static final double FACTOR = 10;
     /** The local median is taken over this many spacings on each side, and the spacing itself. */
     public static final int WINDOW = 10;
