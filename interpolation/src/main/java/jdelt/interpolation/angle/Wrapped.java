@@ -4,9 +4,11 @@ import jdelt.interpolation.Curve;
 import jdelt.interpolation.FitSummary;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Interpolator;
+import jdelt.interpolation.ReportsProgress;
 import jdelt.interpolation.Samples;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.function.DoubleConsumer;
 
 /**
  * Any method applied to an angle (or any quantity defined modulo a period, such as a heading in
@@ -27,7 +29,7 @@ import java.util.Objects;
  * and into {@code [-period/2, period/2)} otherwise (the two conventions of headings and phases).
  * Immutable.
  */
-public final class Wrapped implements Interpolator {
+public final class Wrapped implements ReportsProgress {
 
     private final Interpolator method;
     private final double period;
@@ -89,6 +91,12 @@ public final class Wrapped implements Interpolator {
 
     private static double median(double a, double b, double c) {
         return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+    }
+
+    /** @return the same, passing the listener to the method if it reports progress */
+    @Override
+    public Interpolator withProgress(DoubleConsumer fractionDone) {
+        return method instanceof ReportsProgress p ? new Wrapped(p.withProgress(fractionDone), period) : this;
     }
 
     @Override

@@ -2,11 +2,13 @@ package jdelt.interpolation.segment;
 
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Interpolator;
+import jdelt.interpolation.ReportsProgress;
 import jdelt.interpolation.Samples;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.DoubleConsumer;
 
 /**
  * A method applied to a record that pauses: the samples are split at the gaps a {@link GapRule}
@@ -20,7 +22,7 @@ import java.util.Objects;
  *
  * <p>Immutable; one instance may fit several data sets concurrently.
  */
-public final class Segmented implements Interpolator {
+public final class Segmented implements ReportsProgress {
 
     private final Interpolator method;
     private final GapRule rule;
@@ -79,6 +81,12 @@ public final class Segmented implements Interpolator {
             throw new IllegalArgumentException(m.toString());
         }
         return new SegmentedFit(segments, rule);
+    }
+
+    /** @return the same, passing the listener to the method if it reports progress (per segment, from 0 each time) */
+    @Override
+    public Interpolator withProgress(DoubleConsumer fractionDone) {
+        return method instanceof ReportsProgress p ? new Segmented(p.withProgress(fractionDone), rule) : this;
     }
 
     @Override
