@@ -132,10 +132,10 @@ final class DifferentiateCommand implements Callable<Integer> {
             return new GroupedRun(file, options, interpolator, orders, sensor, output)
                     .run(spec.commandLine().getOut(), spec.commandLine().getErr());
         }
-        double[] at = sensor.at == null ? null : EvaluationPoints.parse(sensor.at);
         try (Progress progress = Progress.on(progressStream, Progress.stderrIsTerminal())) {
             SampleTable table = read(options, progress);
             progress.println("jdelt: " + table.source() + ": " + table.report().summary());
+            double[] at = sensor.at == null ? null : EvaluationPoints.parse(sensor.at, table.xOrigin());
             List<FittedCurve> fits = new ArrayList<>();
             List<double[]> columns = new ArrayList<>();
             for (int c = 0; c < table.y().length; c++) {
@@ -246,7 +246,7 @@ final class DifferentiateCommand implements Callable<Integer> {
         names.add(table.xName());
         names.addAll(SensorLogOptions.columnNames(table.yNames(), orders, sensor.unit(), at == null));
         double[] xs = at == null ? table.x() : at;
-        String[] xText = at == null ? table.xText() : null;
+        String[] xText = at == null ? table.xText() : table.dateTimeX() ? EvaluationPoints.texts(at, table.xOrigin()) : null;
         progress.stage("writing " + (output != null ? output : "standard output"), xs.length);
         if (output == null) {
             Writer out = spec.commandLine().getOut();

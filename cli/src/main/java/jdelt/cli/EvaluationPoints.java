@@ -5,15 +5,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.util.Arrays;
 
+import jdelt.io.DateTimes;
 import jdelt.io.InputFileException;
 
 /**
  * Where {@code --at} evaluates the fit instead of at the samples: {@code START:STEP:END} (a regular
  * grid, END included when the steps reach it) or a CSV file whose first column holds the points
- * (a header line is allowed). Points are in x units (seconds since the first sample for
- * date-time x). Points outside the sampled range get {@code NaN} unless extrapolation is asked for.
+ * (a header line is allowed). Points are in x units: for date-time x, seconds since the first
+ * sample in a grid, and date-times (or such seconds) in a file; date-time points are written back as
+ * ISO-8601 text. Points outside the sampled range get {@code NaN} unless extrapolation is asked for.
  */
 final class EvaluationPoints {
 
@@ -25,17 +28,18 @@ final class EvaluationPoints {
 
     /**
      * @param spec the option's value
+     * @param origin the data's first date-time, for date-time points in a file; {@code null} for numeric x
      * @return the points, in the given order
      * @throws IllegalArgumentException if the grid is malformed
      * @throws InputFileException if a point in the file is not a number (naming line and column)
      * @throws IOException if the file cannot be read
      */
-    static double[] parse(String spec) throws IOException {
+    static double[] parse(String spec, String origin) throws IOException {
         String[] parts = spec.split(":", -1);
         if (parts.length == 3 && !Files.exists(Path.of(spec))) {
             return grid(parts, spec);
         }
-        return file(Path.of(spec));
+        return file(Path.of(spec), origin);
     }
 
     private static double[] grid(String[] parts, String spec) {
@@ -65,7 +69,7 @@ final class EvaluationPoints {
         return points;
     }
 
-    private static double[] file(Path path) throws IOException {
+    private static double[] file(Path path, String origin) throws IOException {
         double[] points = new double[1024];
         int n = 0;
         try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
@@ -79,12 +83,12 @@ final class EvaluationPoints {
                 }
                 double p;
                 try {
-                    p = Double.parseDouble(cell);
-                } catch (NumberFormatException e) {
+                    p = point(cell, origin);
+                } catch (IllegalArgumentException e) {
                     if (n == 0 && number == 1) {
                         continue;
                     }
-                    throw new InputFileException(path.toString(), number, 1, "--at: not a number: '" + cell + "'");
+                    throw new InputFileException(path.toString(), number, 1, "--at: " + e.getMessage());
                 }
                 if (!Double.isFinite(p)) {
                     throw new InputFileException(path.toString(), number, 1, "--at: not a finite number: '" + cell + "'");
@@ -99,6 +103,36 @@ final class EvaluationPoints {
             throw new IllegalArgumentException("--at " + path + ": the file holds no points");
         }
         return Arrays.copyOf(points, n);
+    }
+
+    /** @return a point: a number, or for date-time data a date-time as seconds since the origin */
+    private static double point(String cell, String origin) {
+        try {
+            return Double.parseDouble(cell);
+        } catch (NumberFormatException e) {
+            if (origin == null) {
+                throw new IllegalArgumentException("not a number: '" + cell + "'");
+            }
+        }
+        try {
+            return DateTimes.secondsSince(origin, cell);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException(e.getMessage() != null && e.getMessage().startsWith("it has")
+                    ? "date-time '" + cell + "': " + e.getMessage() : "not a number nor an ISO-8601 date-time: '" + cell + "'");
+        }
+    }
+
+    /**
+     * @param points evaluation points in seconds since {@code origin}
+     * @param origin the data's first date-time
+     * @return the points as ISO-8601 text
+     */
+    static String[] texts(double[] points, String origin) {
+        String[] text = new String[points.length];
+        for (int i = 0; i < points.length; i++) {
+            text[i] = DateTimes.plusSeconds(origin, points[i]);
+        }
+        return text;
     }
 
     /**

@@ -199,6 +199,15 @@ class SensorLogTest {
                 .average().orElse(0);
         assertTrue(mean > 1 && mean < 2, "CO2 grew by " + mean + " ppm/year in the middle decades");
         assertTrue(Files.size(png) > 10_000);
+        Path dates = write("dates.csv", "when\n1980-01-05\n1980-01-05 12:00:00\n");
+        JdeltTest.Run at = JdeltTest.run("differentiate", co2.toString(), "--method", "loess", "--param",
+                "bandwidth=63115200", "--per", "year", "--at", dates.toString());
+        assertEquals(0, at.code(), at.err());
+        assertTrue(at.lines().get(1).startsWith("1980-01-05T00:00:00,"), at.lines().get(1));
+        assertTrue(at.lines().get(2).startsWith("1980-01-05T12:00:00,"), at.lines().get(2));
+        assertEquals(1.5, Double.parseDouble(at.lines().get(1).split(",")[2]), 0.5);
+        assertBad("dates2.csv:2:1: --at: date-time '1980-01-05Z': it has a zone offset but the data's date-times have none",
+                "differentiate", co2.toString(), "--at", write("dates2.csv", "when\n1980-01-05Z\n").toString());
         assertBad("--per: 'fortnight' is not a time unit", "differentiate", co2.toString(), "--per", "fortnight");
         assertEquals(3600, TimeUnit.parse("h").seconds());
         assertEquals(900, TimeUnit.parse("15min").seconds());

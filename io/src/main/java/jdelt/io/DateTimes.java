@@ -1,6 +1,7 @@
 package jdelt.io;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -43,6 +44,37 @@ public final class DateTimes {
     public static double epochSeconds(String text) {
         Cells.DateTime t = Cells.dateTime(text);
         return t.seconds() + t.nanos() * 1e-9;
+    }
+
+    /**
+     * @param origin the date-time of x = 0 (a {@link SampleTable#xOrigin()})
+     * @param text another date-time or date
+     * @return the seconds from {@code origin} to {@code text}, as {@link CsvSampleReader} computes x
+     * @throws java.time.DateTimeException if the text is not a date-time, or has a zone where the
+     *     origin has none or the reverse
+     */
+    public static double secondsSince(String origin, String text) {
+        Cells.DateTime o = Cells.dateTime(origin);
+        Cells.DateTime t = Cells.dateTime(text);
+        if (o.zoned() != t.zoned()) {
+            throw new java.time.DateTimeException(t.zoned() ? "it has a zone offset but the data's date-times have none"
+                    : "it has no zone offset but the data's date-times have one");
+        }
+        return t.secondsSince(o);
+    }
+
+    /**
+     * @param origin the date-time of x = 0 (a {@link SampleTable#xOrigin()})
+     * @param seconds an x, in seconds since the origin
+     * @return that instant as ISO-8601 text, to the millisecond: in UTC ({@code ...Z}) if the origin has
+     *     a zone, on the origin's local time line if not
+     */
+    public static String plusSeconds(String origin, double seconds) {
+        Cells.DateTime o = Cells.dateTime(origin);
+        long millis = Math.round((o.seconds() + seconds) * 1000 + o.nanos() / 1e6);
+        LocalDateTime t = LocalDateTime.ofEpochSecond(Math.floorDiv(millis, 1000), (int) Math.floorMod(millis, 1000) * 1_000_000,
+                ZoneOffset.UTC);
+        return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(t) + (o.zoned() ? "Z" : "");
     }
 
     /** @return whether the text has the shape of a date without a time ({@code yyyy-MM-dd}, maybe an offset) */
