@@ -185,6 +185,8 @@ class SensorLogTest {
         double actual = Math.abs(end[3] - (2 + Math.sin(8)));
         assertTrue(end[4] > 0.005 && end[4] < 0.05, "reported standard error " + end[4]);
         assertTrue(actual < 3 * end[4], "actual error " + actual + " within 3 standard errors " + end[4]);
+        JdeltTest.Run perMinute = JdeltTest.run("integrate", file.toString(), "--x", "t", "--y", "rate", "--per", "min");
+        assertEquals((end[3] - 2) / 60, row(perMinute.lines().get(801))[3], 1e-12, "rates per minute, x in seconds");
     }
 
     @Test

@@ -113,6 +113,10 @@ class SegmentedTest {
         assertEquals(2, fit.segments().size());
         assertEquals(2, fit.differentiate(1).value(4.5), 1e-9);
         assertTrue(Double.isNaN(fit.value(1000.5)));
+        double[] v = fit.differentiate(1).values(new double[] {1, 8, 500, 1000, 1001});
+        assertEquals(2, v[0], 1e-9);
+        assertEquals(2, v[1], 1e-9);
+        assertTrue(Double.isNaN(v[2]) && Double.isNaN(v[3]) && Double.isNaN(v[4]), java.util.Arrays.toString(v));
         assertTrue(fit.summary().warnings().get(0).startsWith("segment 2 (x 1000 to 1001, 2 samples) not fitted"),
                 fit.summary().warnings().toString());
         IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> Segmented
