@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
         description = {"Fits a method to a column of rates and writes its integral from the first sample plus "
                 + "--initial, with a standard error, at every x: <x>,<y>,fit,integral,integral_se.",
             "The standard error comes from the fit's residual deviation (the noise of the rates); it leaves out "
-                + "the smoothing bias. With gaps (--gap) the integral is NaN from the first gap on."},
+                + "the smoothing bias; it is NaN for a method that reports no residual deviation. With gaps (--gap) "
+                + "the integral is NaN from the first gap on."},
         footer = {"", "Example:", "  jdelt integrate flow.csv --x t --y rate --initial 0 --output volume.csv"})
 final class IntegrateCommand implements Callable<Integer> {
 
