@@ -23,6 +23,7 @@ import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
+import jdelt.interpolation.segment.GapRule;
 import jdelt.io.DateTimes;
 import jdelt.io.SampleTable;
 import org.apache.batik.svggen.SVGGraphics2D;
@@ -88,13 +89,16 @@ final class DerivativePlot {
      */
     static void write(Path file, SampleTable table, List<FittedCurve> fits, int[] orders, String method)
             throws IOException {
-        write(file, table, fits, orders, method, TimeUnit.SECOND);
+        write(file, table, fits, orders, method, TimeUnit.SECOND, GapRule.auto());
     }
 
-    /** As {@link #write(Path, SampleTable, List, int[], String)}, the derivatives given per {@code per}. */
-    static void write(Path file, SampleTable table, List<FittedCurve> fits, int[] orders, String method, TimeUnit per)
-            throws IOException {
-        List<XYChart> panels = panels(table, fits, orders, method, per);
+    /**
+     * As {@link #write(Path, SampleTable, List, int[], String)}, the derivatives given per {@code per},
+     * the gaps shaded where {@code gaps} finds them ({@link GapRule#auto()} for {@link GapRule#none()}).
+     */
+    static void write(Path file, SampleTable table, List<FittedCurve> fits, int[] orders, String method, TimeUnit per,
+                      GapRule gaps) throws IOException {
+        List<XYChart> panels = panels(table, fits, orders, method, per, gaps);
         int height = panels.stream().mapToInt(XYChart::getHeight).sum();
         if (Format.of(file) == Format.PNG) {
             BufferedImage image = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
@@ -155,18 +159,19 @@ final class DerivativePlot {
 
     /** @return the panels: per y column, data and fit, then one panel per derivative order */
     static List<XYChart> panels(SampleTable table, List<FittedCurve> fits, int[] orders, String method) {
-        return panels(table, fits, orders, method, TimeUnit.SECOND);
+        return panels(table, fits, orders, method, TimeUnit.SECOND, GapRule.auto());
     }
 
     /** As {@link #panels(SampleTable, List, int[], String)}, the derivatives (fits given per {@code per}) so labelled. */
-    static List<XYChart> panels(SampleTable table, List<FittedCurve> fits, int[] orders, String method, TimeUnit per) {
+    static List<XYChart> panels(SampleTable table, List<FittedCurve> fits, int[] orders, String method, TimeUnit per,
+                                GapRule rule) {
         double[] x = table.x();
         AxisLabels xLabels = table.dateTimeX() ? AxisLabels.time(table.xOrigin()) : AxisLabels.of(table.xName());
         AxisLabels perLabels = per == TimeUnit.SECOND ? xLabels : xLabels.withUnit(per.name());
         int step = (x.length + MAX_POINTS - 1) / MAX_POINTS;
         double[] dataX = thin(x, step);
         double[] grid = grid(dataX);
-        List<double[]> gaps = GapShading.gaps(x);
+        List<double[]> gaps = GapShading.gaps(x, rule == GapRule.none() ? GapRule.auto() : rule);
         String shaded = gaps.isEmpty() ? "" : "; shaded: " + (gaps.size() == 1 ? "a gap" : "gaps") + " in the data";
         List<XYChart> panels = new ArrayList<>();
         for (int c = 0; c < fits.size(); c++) {

@@ -170,7 +170,7 @@ final class DifferentiateCommand implements Callable<Integer> {
             }
             if (plot != null) {
                 progress.stage("drawing " + plot, 0);
-                DerivativePlot.write(plot, table, fits, orders, method, sensor.unit());
+                DerivativePlot.write(plot, table, fits, orders, method, sensor.unit(), sensor.gapRule());
                 progress.println("jdelt: wrote " + plot);
             }
         }

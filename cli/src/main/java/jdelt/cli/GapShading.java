@@ -12,8 +12,8 @@ import org.knowm.xchart.internal.chartpart.Annotation;
 /**
  * Shades, on a plot panel, the stretches of x without samples, so that a reader sees where the
  * curves are the model's guess rather than a summary of data. The gaps are those at which
- * {@code --gap auto} splits the record into segments ({@link GapRule#auto()}: a spacing over ten
- * times the median of its neighbouring spacings), so the shading shows where the segments end.
+ * {@code --gap} splits the record into segments (by default {@link GapRule#auto()}: a spacing over
+ * ten times the median of its neighbouring spacings), so the shading shows where the segments end.
  */
 final class GapShading extends Annotation {
 
@@ -36,7 +36,16 @@ final class GapShading extends Annotation {
      * @return the gaps as {from, to} pairs; empty if there are none or more than {@link #MAX_GAPS}
      */
     static List<double[]> gaps(double[] x) {
-        int[] breaks = GapRule.auto().breaks(x);
+        return gaps(x, GapRule.auto());
+    }
+
+    /**
+     * @param x the sorted sample abscissae
+     * @param rule where the gaps are
+     * @return the gaps as {from, to} pairs; empty if there are none or more than {@link #MAX_GAPS}
+     */
+    static List<double[]> gaps(double[] x, GapRule rule) {
+        int[] breaks = rule.breaks(x);
         List<double[]> gaps = new ArrayList<>();
         for (int i = 0; i < breaks.length && breaks.length <= MAX_GAPS; i++) {
             gaps.add(new double[] {x[breaks[i] - 1], x[breaks[i]]});

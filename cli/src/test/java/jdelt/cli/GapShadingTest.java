@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
+import jdelt.interpolation.segment.GapRule;
+
 import org.junit.jupiter.api.Test;
 
 class GapShadingTest {
@@ -16,6 +18,15 @@ class GapShadingTest {
         assertEquals(1, gaps.size());
         assertArrayEquals(new double[] {3, 14}, gaps.get(0));
         assertEquals(List.of(), GapShading.gaps(new double[] {0, 1, 2, 3, 12.9}), "exactly not over ten times");
+    }
+
+    @Test
+    void theShadingFollowsTheGapRuleTheSegmentsUse() {
+        double[] x = {0, 1, 2, 3, 9, 10, 11};
+        assertEquals(List.of(), GapShading.gaps(x), "6 is not over ten times the spacing");
+        List<double[]> fixed = GapShading.gaps(x, GapRule.longerThan(5));
+        assertEquals(1, fixed.size());
+        assertArrayEquals(new double[] {3, 9}, fixed.get(0));
     }
 
     @Test
