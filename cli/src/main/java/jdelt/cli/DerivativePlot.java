@@ -89,14 +89,14 @@ final class DerivativePlot {
      */
     static void write(Path file, SampleTable table, List<FittedCurve> fits, int[] orders, String method)
             throws IOException {
-        write(file, table, fits, orders, method, TimeUnit.SECOND, GapRule.auto());
+        write(file, table, fits, orders, method, DerivativeUnit.SECOND, GapRule.auto());
     }
 
     /**
      * As {@link #write(Path, SampleTable, List, int[], String)}, the derivatives given per {@code per},
      * the gaps shaded where {@code gaps} finds them ({@link GapRule#auto()} for {@link GapRule#none()}).
      */
-    static void write(Path file, SampleTable table, List<FittedCurve> fits, int[] orders, String method, TimeUnit per,
+    static void write(Path file, SampleTable table, List<FittedCurve> fits, int[] orders, String method, DerivativeUnit per,
                       GapRule gaps) throws IOException {
         List<XYChart> panels = panels(table, fits, orders, method, per, gaps);
         int height = panels.stream().mapToInt(XYChart::getHeight).sum();
@@ -159,15 +159,15 @@ final class DerivativePlot {
 
     /** @return the panels: per y column, data and fit, then one panel per derivative order */
     static List<XYChart> panels(SampleTable table, List<FittedCurve> fits, int[] orders, String method) {
-        return panels(table, fits, orders, method, TimeUnit.SECOND, GapRule.auto());
+        return panels(table, fits, orders, method, DerivativeUnit.SECOND, GapRule.auto());
     }
 
     /** As {@link #panels(SampleTable, List, int[], String)}, the derivatives (fits given per {@code per}) so labelled. */
-    static List<XYChart> panels(SampleTable table, List<FittedCurve> fits, int[] orders, String method, TimeUnit per,
+    static List<XYChart> panels(SampleTable table, List<FittedCurve> fits, int[] orders, String method, DerivativeUnit per,
                                 GapRule rule) {
         double[] x = table.x();
         AxisLabels xLabels = table.dateTimeX() ? AxisLabels.time(table.xOrigin()) : AxisLabels.of(table.xName());
-        AxisLabels perLabels = per == TimeUnit.SECOND ? xLabels : xLabels.withUnit(per.name());
+        AxisLabels perLabels = per == DerivativeUnit.SECOND ? xLabels : xLabels.withUnit(per.name());
         int step = (x.length + MAX_POINTS - 1) / MAX_POINTS;
         double[] dataX = thin(x, step);
         double[] grid = grid(dataX);
@@ -198,7 +198,7 @@ final class DerivativePlot {
                 AxisScale dScale = AxisScale.of(raw);
                 double[] values = dScale.apply(raw);
                 String title = y.derivativeTitle(perLabels, orders[k]);
-                if (y.unit() == null && per != TimeUnit.SECOND) {
+                if (y.unit() == null && per != DerivativeUnit.SECOND) {
                     title += " (per " + per.name() + per.columnSuffix(orders[k]).replaceFirst("^_per_[^^]*", "") + ")";
                 }
                 XYChart panel = chart(PANEL_HEIGHT, x, xLabels, dScale.title(title));

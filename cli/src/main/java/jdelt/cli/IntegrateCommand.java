@@ -82,7 +82,7 @@ final class IntegrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         GapRule gaps = SensorLogOptions.gapRule(gap);
-        double perSecond = per == null ? 1 : TimeUnit.parse(per).seconds();
+        double perSecond = per == null ? 1 : DerivativeUnit.parse(per).seconds();
         Interpolator m = MethodRegistry.byName(method).create(params);
         Interpolator fitted = gaps == GapRule.none() ? m : Segmented.of(m, gaps);
         ReadOptions options = ReadOptions.defaults().withX(x).withY(y == null ? List.of() : List.of(y))

@@ -5,21 +5,21 @@ import jdelt.interpolation.FitSummary;
 import jdelt.interpolation.FittedCurve;
 
 /**
- * A fit of x in seconds whose derivatives are given per another {@link TimeUnit}: the derivative
+ * A fit of x in seconds whose derivatives are given per another {@link DerivativeUnit}: the derivative
  * of order k is multiplied by the unit's length in seconds to the power k; the fit itself is unchanged.
  */
 final class PerUnitFit implements FittedCurve {
 
     private final FittedCurve fit;
-    private final TimeUnit unit;
+    private final DerivativeUnit unit;
 
-    private PerUnitFit(FittedCurve fit, TimeUnit unit) {
+    private PerUnitFit(FittedCurve fit, DerivativeUnit unit) {
         this.fit = fit;
         this.unit = unit;
     }
 
     /** @return the fit with derivatives per {@code unit}, or the fit itself for seconds */
-    static FittedCurve of(FittedCurve fit, TimeUnit unit) {
+    static FittedCurve of(FittedCurve fit, DerivativeUnit unit) {
         return unit.seconds() == 1 ? fit : new PerUnitFit(fit, unit);
     }
 

@@ -96,8 +96,8 @@ final class SensorLogOptions {
     }
 
     /** @return the unit of {@code --per} (seconds by default) */
-    TimeUnit unit() {
-        return per == null ? TimeUnit.SECOND : TimeUnit.parse(per);
+    DerivativeUnit unit() {
+        return per == null ? DerivativeUnit.SECOND : DerivativeUnit.parse(per);
     }
 
     /** Checks every option's value, before any file is read. */
@@ -157,7 +157,7 @@ final class SensorLogOptions {
      * @param withData whether the data column is written beside the fit (not with {@code --at})
      * @return the output column names after x: {@code y,fit,d1...} or {@code y,y_fit,y_d1...} per column
      */
-    static List<String> columnNames(List<String> yNames, int[] orders, TimeUnit unit, boolean withData) {
+    static List<String> columnNames(List<String> yNames, int[] orders, DerivativeUnit unit, boolean withData) {
         List<String> names = new ArrayList<>();
         boolean one = yNames.size() == 1;
         for (String name : yNames) {

@@ -211,10 +211,10 @@ class SensorLogTest {
         assertBad("dates2.csv:2:1: --at: date-time '1980-01-05Z': it has a zone offset but the data's date-times have none",
                 "differentiate", co2.toString(), "--at", write("dates2.csv", "when\n1980-01-05Z\n").toString());
         assertBad("--per: 'fortnight' is not a time unit", "differentiate", co2.toString(), "--per", "fortnight");
-        assertEquals(3600, TimeUnit.parse("h").seconds());
-        assertEquals(900, TimeUnit.parse("15min").seconds());
-        assertEquals(900, TimeUnit.parse("PT15M").seconds());
-        assertEquals(365.25 * 86400, TimeUnit.parse("year").seconds());
+        assertEquals(3600, DerivativeUnit.parse("h").seconds());
+        assertEquals(900, DerivativeUnit.parse("15min").seconds());
+        assertEquals(900, DerivativeUnit.parse("PT15M").seconds());
+        assertEquals(365.25 * 86400, DerivativeUnit.parse("year").seconds());
     }
 
     @Test

@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  * @param name how the unit is written in column names and axis labels, e.g. {@code year}
  * @param seconds its length in seconds
  */
-record TimeUnit(String name, double seconds) {
+record DerivativeUnit(String name, double seconds) {
 
-    static final TimeUnit SECOND = new TimeUnit("s", 1);
+    static final DerivativeUnit SECOND = new DerivativeUnit("s", 1);
     private static final Pattern MULTIPLE = Pattern.compile("([0-9]*\\.?[0-9]+)\\s*([a-z]+)");
 
     /**
@@ -25,14 +25,14 @@ record TimeUnit(String name, double seconds) {
      * @return the unit
      * @throws IllegalArgumentException if the text is not a unit or duration, or not positive
      */
-    static TimeUnit parse(String text) {
+    static DerivativeUnit parse(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
         if (t.startsWith("p")) {
             try {
                 Duration d = Duration.parse(text.trim());
                 double s = d.getSeconds() + d.getNano() * 1e-9;
                 if (s > 0) {
-                    return new TimeUnit(text.trim(), s);
+                    return new DerivativeUnit(text.trim(), s);
                 }
             } catch (DateTimeParseException e) {
                 // reported below
@@ -41,10 +41,10 @@ record TimeUnit(String name, double seconds) {
             Matcher m = MULTIPLE.matcher(t);
             double base = base(t);
             if (base > 0) {
-                return new TimeUnit(t, base);
+                return new DerivativeUnit(t, base);
             }
             if (m.matches() && base(m.group(2)) > 0 && Double.parseDouble(m.group(1)) > 0) {
-                return new TimeUnit(t, Double.parseDouble(m.group(1)) * base(m.group(2)));
+                return new DerivativeUnit(t, Double.parseDouble(m.group(1)) * base(m.group(2)));
             }
         }
         throw new IllegalArgumentException("--per: '" + text + "' is not a time unit: use s, min, h, day, week, year, "
