@@ -3,7 +3,7 @@ package jdelt.cli;
 import java.io.PrintStream;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.DerivativeUnit;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A one-line progress bar on standard error for long work. It appears only when standard error is
@@ -36,7 +36,7 @@ final class Progress implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
             });
-            ticker.scheduleAtFixedRate(this::draw, FRAME_MS, FRAME_MS, DerivativeUnit.MILLISECONDS);
+            ticker.scheduleAtFixedRate(this::draw, FRAME_MS, FRAME_MS, TimeUnit.MILLISECONDS);
         } else {
             ticker = null;
         }
@@ -121,7 +121,7 @@ final class Progress implements AutoCloseable {
         }
         ticker.shutdownNow();
         try {
-            ticker.awaitTermination(1, DerivativeUnit.SECONDS);
+            ticker.awaitTermination(1, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
