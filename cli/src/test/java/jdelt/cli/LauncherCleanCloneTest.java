@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.DerivativeUnit;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -30,7 +30,7 @@ class LauncherCleanCloneTest {
     private static String run(Path workingDirectory, long minutes, String... command) throws Exception {
         Process p = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(minutes, DerivativeUnit.MINUTES), "timed out: " + String.join(" ", command));
+        assertTrue(p.waitFor(minutes, TimeUnit.MINUTES), "timed out: " + String.join(" ", command));
         assertEquals(0, p.exitValue(), String.join(" ", command) + "\n" + out);
         return out;
     }
