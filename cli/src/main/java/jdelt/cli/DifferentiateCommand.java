@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
@@ -116,6 +117,7 @@ final class DifferentiateCommand implements Callable<Integer> {
         if (plot != null) {
             DerivativePlot.Format.of(plot);
         }
+        SafeOutput.checkTargets(file, output, plot);
         ReadOptions options = ReadOptions.defaults().withX(x).withY(y).withDelimiter(delimiterChar())
                 .withHeader(header).withMissing(missing).withDuplicates(duplicates);
         MethodDescriptor descriptor = MethodRegistry.byName(method);
@@ -152,7 +154,7 @@ final class DifferentiateCommand implements Callable<Integer> {
             }
             if (plot != null) {
                 progress.stage("drawing " + plot, 0);
-                DerivativePlot.write(plot, table, fits, orders, method);
+                SafeOutput.replace(plot, tmp -> DerivativePlot.write(tmp, table, fits, orders, method));
                 progress.println("jdelt: wrote " + plot);
             }
         }
@@ -174,6 +176,9 @@ final class DifferentiateCommand implements Callable<Integer> {
     }
 
     private SampleTable read(ReadOptions options, Progress progress) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException(file + " is a directory; give the CSV file to read");
+        }
         long size = Files.size(file);
         progress.stage("reading " + file, size);
         try (InputStream in = new CountingStream(Files.newInputStream(file), progress);
@@ -230,13 +235,16 @@ final class DifferentiateCommand implements Callable<Integer> {
         }
         progress.stage("writing " + (output != null ? output : "standard output"), table.size());
         if (output == null) {
-            Writer out = spec.commandLine().getOut();
+            PrintWriter out = spec.commandLine().getOut();
             CsvResultWriter.write(out, names, table.x(), table.xText(), columns, progress::advance);
+            SafeOutput.checkWritten(out, "standard output");
             return;
         }
-        try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            CsvResultWriter.write(out, names, table.x(), table.xText(), columns, progress::advance);
-        }
+        SafeOutput.replace(output, tmp -> {
+            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                CsvResultWriter.write(out, names, table.x(), table.xText(), columns, progress::advance);
+            }
+        });
         progress.println("jdelt: wrote " + output);
     }
 
