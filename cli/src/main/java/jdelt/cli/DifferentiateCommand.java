@@ -139,6 +139,9 @@ final class DifferentiateCommand implements Callable<Integer> {
                 }
                 FittedCurve fit = fitColumn(reporting, table, c);
                 progress.println("jdelt: " + name + ": " + fit.summary());
+                for (String warning : fit.summary().warnings()) {
+                    progress.println("jdelt: warning: " + where(table, c) + warning);
+                }
                 fits.add(fit);
                 columns.add(table.y()[c]);
                 columns.add(evaluate(fit, table.x(), progress, "evaluating the fit of " + name));

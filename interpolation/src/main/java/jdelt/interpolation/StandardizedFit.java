@@ -28,14 +28,18 @@ public final class StandardizedFit implements FittedCurve {
     private final double xOrigin;
     private final double yCentre;
     private final double yScale;
-    private final FitSummary summary;
+    /** The standardized samples, kept until the summary checks the residuals. */
+    private double[] xs;
+    private double[] ys;
+    private FitSummary summary;
 
-    private StandardizedFit(FittedCurve inner, double xOrigin, double yCentre, double yScale) {
+    private StandardizedFit(FittedCurve inner, double xOrigin, double yCentre, double yScale, double[] xs, double[] ys) {
         this.inner = inner;
         this.xOrigin = xOrigin;
         this.yCentre = yCentre;
         this.yScale = yScale;
-        this.summary = inner.summary().unstandardized(xOrigin, yScale);
+        this.xs = xs;
+        this.ys = ys;
     }
 
     /**
@@ -83,7 +87,7 @@ public final class StandardizedFit implements FittedCurve {
                 ys[i] *= inv;
             }
         }
-        return new StandardizedFit(fitter.apply(xs, ys), x0, mean, scale);
+        return new StandardizedFit(fitter.apply(xs.clone(), ys.clone()), x0, mean, scale, xs, ys);
     }
 
     /**
@@ -152,8 +156,19 @@ public final class StandardizedFit implements FittedCurve {
         return inner.maxOrder();
     }
 
+    /**
+     * The method's summary in the data's units, with a warning when the fit's residuals are far
+     * above the noise ({@link ResidualCheck}); computed on first call (one evaluation at every sample).
+     */
     @Override
-    public FitSummary summary() {
+    public synchronized FitSummary summary() {
+        if (summary == null) {
+            FitSummary s = inner.summary().unstandardized(xOrigin, yScale);
+            String warning = ResidualCheck.warning(xs, ys, inner.values(xs), yScale);
+            summary = warning == null ? s : s.withWarning(warning);
+            xs = null;
+            ys = null;
+        }
         return summary;
     }
 
@@ -167,6 +182,6 @@ public final class StandardizedFit implements FittedCurve {
 
     @Override
     public String toString() {
-        return summary.toString();
+        return summary().toString();
     }
 }

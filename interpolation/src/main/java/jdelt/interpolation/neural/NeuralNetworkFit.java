@@ -3,6 +3,7 @@ package jdelt.interpolation.neural;
 import jdelt.interpolation.Curve;
 import jdelt.interpolation.FitSummary;
 import jdelt.interpolation.FittedCurve;
+import jdelt.interpolation.ResidualCheck;
 import jdelt.interpolation.Samples;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -58,7 +59,8 @@ public final class NeuralNetworkFit implements FittedCurve {
     private final FitSummary summary;
 
     private NeuralNetworkFit(NetworkSettings settings, Network network, double[][] thetas, double[] validationLoss,
-                             int trainingPoints, double xMean, double xScale, double yMean, double yScale) {
+                             int trainingPoints, double xMean, double xScale, double yMean, double yScale,
+                             String warning) {
         this.network = network;
         this.thetas = thetas;
         this.validationLoss = validationLoss;
@@ -77,6 +79,9 @@ public final class NeuralNetworkFit implements FittedCurve {
                 .residualStandardDeviation(yScale * Math.sqrt(Math.max(0, meanLoss)));
         if (thetas.length > 1) {
             b.standardErrors(this::spread);
+        }
+        if (warning != null) {
+            b.warning(warning);
         }
         this.summary = b.build();
     }
@@ -141,7 +146,11 @@ public final class NeuralNetworkFit implements FittedCurve {
             thetas[m] = result.theta();
             validation[m] = result.validationLoss();
         }
-        return new NeuralNetworkFit(settings, network, thetas, validation, data.size(), xMean, xScale, yMean, yScale);
+        NeuralNetworkFit fit = new NeuralNetworkFit(settings, network, thetas, validation, data.size(), xMean, xScale,
+                yMean, yScale, null);
+        String warning = ResidualCheck.warning(x, y, fit.values(x), 1);
+        return warning == null ? fit : new NeuralNetworkFit(settings, network, thetas, validation, data.size(), xMean,
+                xScale, yMean, yScale, warning);
     }
 
     @Override
