@@ -114,6 +114,10 @@ final class DifferentiateCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--order must be 1 or more (the fit is always written), got " + order);
             }
         }
+        if (Arrays.stream(orders).distinct().count() < orders.length) {
+            throw new IllegalArgumentException("--order " + Arrays.toString(orders).replaceAll("[\\[\\] ]", "")
+                    + " lists an order twice; list each order once");
+        }
         if (plot != null) {
             DerivativePlot.Format.of(plot);
         }

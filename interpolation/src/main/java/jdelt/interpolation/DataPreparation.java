@@ -58,12 +58,19 @@ public final class DataPreparation {
     /**
      * Sorts rows by increasing x; rows with equal x keep their order (the sort is stable).
      *
-     * @param x the abscissae (finite)
+     * @param x the abscissae (no {@code NaN}: {@link #dropNonFinite} first)
      * @param y one or more ordinate columns
      * @return the sorted rows, with the indices of the rows that moved in {@link Result#affected()}
+     * @throws IllegalArgumentException if an x is {@code NaN}, which has no place in an order
      */
     public static Result sortByX(double[] x, double[]... y) {
         checkShape(x, y);
+        for (int i = 0; i < x.length; i++) {
+            if (Double.isNaN(x[i])) {
+                throw new IllegalArgumentException("x[" + i + "] is NaN, which cannot be sorted; drop such rows first"
+                        + " (DataPreparation.dropNonFinite)");
+            }
+        }
         int[] order = stableOrder(x);
         int[] moved = IntStream.range(0, x.length).filter(i -> order[i] != i)
                 .map(i -> order[i]).sorted().toArray();

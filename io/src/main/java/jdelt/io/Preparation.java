@@ -72,7 +72,7 @@ final class Preparation {
                 x[i] -= x0;
             }
         }
-        PreparationReport report = new PreparationReport(raw.rows(), skipped, moved, merged);
+        PreparationReport report = new PreparationReport(raw.rows(), skipped, moved, merged, raw.notes());
         return new SampleTable(raw.file(), raw.layout().xName(), raw.layout().yNames(), x, y, lines, xText,
                 origin, report);
     }
