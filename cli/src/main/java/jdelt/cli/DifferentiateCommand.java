@@ -141,7 +141,12 @@ final class DifferentiateCommand implements Callable<Integer> {
                 } else {
                     progress.stage(fitting, 0);
                 }
-                FittedCurve fit = fitColumn(reporting, table, c);
+                int[] rows = table.rowsOf(c);
+                String lacking = ColumnRows.note(table, c, rows);
+                if (lacking != null) {
+                    progress.println("jdelt: " + where(table, c) + lacking);
+                }
+                FittedCurve fit = fitColumn(reporting, table, c, rows);
                 progress.println("jdelt: " + name + ": " + fit.summary());
                 for (String warning : fit.summary().warnings()) {
                     progress.println("jdelt: warning: " + where(table, c) + warning);
@@ -196,9 +201,9 @@ final class DifferentiateCommand implements Callable<Integer> {
         }
     }
 
-    private static FittedCurve fitColumn(Interpolator interpolator, SampleTable table, int c) {
+    private static FittedCurve fitColumn(Interpolator interpolator, SampleTable table, int c, int[] rows) {
         try {
-            return interpolator.fit(table.x(), table.y()[c]);
+            return interpolator.fit(ColumnRows.pick(table.x(), rows), ColumnRows.pick(table.y()[c], rows));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where(table, c) + e.getMessage(), e);
         }

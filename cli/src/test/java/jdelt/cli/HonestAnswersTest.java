@@ -76,4 +76,30 @@ class HonestAnswersTest {
         assertEquals(2, neural.code());
         assertFalse(neural.err().contains("Exception"), neural.err());
     }
+
+    @Test
+    void eachYColumnIsFittedOnItsOwnRows() throws IOException {
+        StringBuilder csv = new StringBuilder("t,a,b\n");
+        for (int i = 0; i < 100; i++) {
+            csv.append(i).append(',').append(2.0 * i).append(',').append(i % 10 == 0 ? String.valueOf(3.0 * i) : "").append('\n');
+        }
+        Path f = dir.resolve("sparse.csv");
+        Files.writeString(f, csv);
+        JdeltTest.Run r = JdeltTest.run("differentiate", f.toString(), "--y", "a,b", "--method", "spline", "--plot",
+                dir.resolve("sparse.png").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("read 100 rows, used 100"), r.err());
+        assertTrue(r.err().contains("column 'b': fitted on its 10 rows with a value; 90 rows have none in this column"
+                + " (lines 3, 4, 5, 6, 7, ...)"), r.err());
+        java.util.List<String> lines = r.out().lines().toList();
+        assertEquals(101, lines.size());
+        assertEquals("t,a,a_fit,a_d1,b,b_fit,b_d1", lines.get(0));
+        for (int i = 1; i <= 100; i++) {
+            String[] cells = lines.get(i).split(",", -1);
+            assertEquals(2.0, Double.parseDouble(cells[3]), 1e-6, lines.get(i));
+            assertEquals(3.0, Double.parseDouble(cells[6]), 1e-6, lines.get(i));
+            assertEquals((i - 1) % 10 == 0, !cells[4].isEmpty(), lines.get(i));
+        }
+        assertFalse(r.out().contains("NaN"));
+    }
 }

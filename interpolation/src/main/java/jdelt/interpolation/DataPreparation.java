@@ -101,7 +101,9 @@ public final class DataPreparation {
     }
 
     /**
-     * Merges rows with equal x into one row whose y is the mean of theirs.
+     * Merges rows with equal x into one row whose y is the mean of theirs. A {@code NaN} y (a
+     * missing value of one column among several) is left out of its column's mean; a column with
+     * no value in any of the merged rows stays {@code NaN}.
      *
      * @param x the abscissae, sorted in non-decreasing order
      * @param y one or more ordinate columns
@@ -134,10 +136,14 @@ public final class DataPreparation {
             nx[r] = x[from];
             for (int c = 0; c < y.length; c++) {
                 double sum = 0;
+                int count = 0;
                 for (int i = from; i < to; i++) {
-                    sum += y[c][i];
+                    if (!Double.isNaN(y[c][i])) {
+                        sum += y[c][i];
+                        count++;
+                    }
                 }
-                ny[c][r] = sum / (to - from);
+                ny[c][r] = count > 0 ? sum / count : Double.NaN;
             }
         }
         int[] affected = Arrays.copyOf(merged, duplicates);

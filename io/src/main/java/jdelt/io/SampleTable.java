@@ -4,9 +4,11 @@ import jdelt.interpolation.Samples;
 import java.util.List;
 
 /**
- * Samples read from a CSV file, ready for any method: x finite and strictly increasing, every y
- * column finite, with each row's input line number and, for date-time x, each row's original
- * text. Date-times are converted to seconds since the earliest sample.
+ * Samples read from a CSV file, ready for any method: x finite and strictly increasing, a single y
+ * column finite; with several y columns, a column may hold {@code NaN} where its cell was missing
+ * (the row is kept for the others; fit each column on its finite rows, {@link #rowsOf(int)}). Each
+ * row keeps its input line number and, for date-time x, its original text. Date-times are
+ * converted to seconds since the earliest sample.
  *
  * <p>The arrays are the table's own and are not copied (tables may hold 10^7 rows); treat them as
  * read-only, as every jdelt method does.
@@ -33,6 +35,15 @@ public record SampleTable(String source, String xName, List<String> yNames, doub
     /** @return whether x came from ISO-8601 date-times */
     public boolean dateTimeX() {
         return xText != null;
+    }
+
+    /**
+     * @param column a y column
+     * @return the rows where that column has a value (all rows when it has no missing value)
+     */
+    public int[] rowsOf(int column) {
+        double[] v = y[column];
+        return java.util.stream.IntStream.range(0, v.length).filter(i -> !Double.isNaN(v[i])).toArray();
     }
 
     /** @return the number of rows */
