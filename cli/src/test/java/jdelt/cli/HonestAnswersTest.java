@@ -102,4 +102,21 @@ class HonestAnswersTest {
         }
         assertFalse(r.out().contains("NaN"));
     }
+
+    @Test
+    void epochNanosecondsGiveEvenDerivativesAndComeBackAsGiven() throws IOException {
+        StringBuilder csv = new StringBuilder("t_ns,y\n");
+        for (int i = 0; i < 40; i++) {
+            csv.append(1_773_475_200_000_000_000L + 1000L * i).append(',').append(0.5 * i).append('\n');
+        }
+        Path f = dir.resolve("ns.csv");
+        Files.writeString(f, csv);
+        JdeltTest.Run r = JdeltTest.run("differentiate", f.toString(), "--method", "fd");
+        assertEquals(0, r.code(), r.err());
+        java.util.List<String> lines = r.out().lines().toList();
+        assertEquals("1773475200000001000", lines.get(2).split(",")[0]);
+        for (int i = 1; i < lines.size(); i++) {
+            assertEquals(5e-4, Double.parseDouble(lines.get(i).split(",")[3]), 1e-15, lines.get(i));
+        }
+    }
 }

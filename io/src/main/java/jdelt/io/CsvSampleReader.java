@@ -111,6 +111,8 @@ public final class CsvSampleReader {
         private Cells.DateTime origin;
         private Cells.DateTime previousLocal;
         private final List<String> notes = new ArrayList<>();
+        /** The first x, for whole-number x read exactly ({@link ExactIntegers}); else {@code null}. */
+        private Long integerOrigin;
         private boolean numericX;
         private long rows;
 
@@ -215,18 +217,42 @@ public final class CsvSampleReader {
         private double xValue(String cell, long line) {
             int column = layout.xIndex() + 1;
             if (xText == null && !numericX) {
-                if (Cells.isNumber(cell)) {
+                if (ExactIntegers.needsExactReading(cell)) {
+                    integerOrigin = Long.parseLong(cell);
+                    xText = new ArrayList<>();
+                    for (long r = 1; r < rows; r++) {
+                        xText.add("");
+                    }
+                } else if (Cells.isNumber(cell)) {
                     numericX = !Double.isNaN(Cells.number(cell));
                     return checkMissing(Cells.number(cell), layout.xIndex(), line);
                 }
-                if (!Cells.isDateTime(cell)) {
+                if (integerOrigin == null && !Cells.isDateTime(cell)) {
                     throw new InputFileException(file, line, column, "not a number nor an ISO-8601 date-time: '"
                             + cell + "' in x column '" + layout.xName() + "'");
                 }
-                xText = new ArrayList<>();
-                for (long r = 1; r < rows; r++) {
-                    xText.add("");
+                if (integerOrigin == null) {
+                    xText = new ArrayList<>();
+                    for (long r = 1; r < rows; r++) {
+                        xText.add("");
+                    }
                 }
+            }
+            if (integerOrigin != null) {
+                xText.add(cell);
+                if (Cells.isMissing(cell)) {
+                    return checkMissing(Double.NaN, layout.xIndex(), line);
+                }
+                try {
+                    if (ExactIntegers.isInteger(cell)) {
+                        return ExactIntegers.offset(cell, integerOrigin);
+                    }
+                } catch (ArithmeticException e) {
+                    // falls through to the message
+                }
+                throw new InputFileException(file, line, column, "not a whole number: '" + cell + "' in x column '"
+                        + layout.xName() + "', whose first value " + integerOrigin + " is a whole number too large for"
+                        + " a double, read exactly; every x must then be a whole number within the range of a long");
             }
             if (numericX) {
                 try {
@@ -280,7 +306,8 @@ public final class CsvSampleReader {
                 columns[c] = y[c].toArray();
             }
             return new RawSamples(file, options, layout, rows, x.toArray(), columns,
-                    Arrays.copyOf(lines, (int) rows), xText == null ? null : xText.toArray(new String[0]), notes);
+                    Arrays.copyOf(lines, (int) rows), xText == null ? null : xText.toArray(new String[0]), notes,
+                    integerOrigin == null && xText != null);
         }
     }
 }

@@ -68,7 +68,7 @@ final class Preparation {
         }
         String origin = null;
         if (xText != null) {
-            origin = xText[0];
+            origin = raw.dateTimes() ? xText[0] : null;
             double x0 = x[0];
             for (int i = 0; i < x.length; i++) {
                 x[i] -= x0;

@@ -17,10 +17,13 @@ import java.util.List;
  * @param xName the x column's header name ({@code "x"} without a header row)
  * @param yNames the y columns' header names ({@code "y"}, or {@code "y2"}, {@code "y3"}, ...
  *     by column index, without a header row)
- * @param x the abscissae, strictly increasing; seconds since {@link #xOrigin()} for date-times
+ * @param x the abscissae, strictly increasing; seconds since {@link #xOrigin()} for date-times;
+ *     for whole numbers beyond 2^53 (epoch nanoseconds), read exactly, the offset from the first
+ *     sample in x's units
  * @param y one array per y column, as long as {@code x}; merged rows hold the mean
  * @param lines the input line of each row (the first of merged rows)
- * @param xText the original x text of each row for date-time x, {@code null} for numeric x
+ * @param xText the original x text of each row for date-time x and for whole-number x beyond
+ *     2^53, {@code null} for other numeric x
  * @param xOrigin the text of the earliest date-time (x = 0), {@code null} for numeric x
  * @param report what was skipped, sorted and merged
  */
@@ -34,7 +37,7 @@ public record SampleTable(String source, String xName, List<String> yNames, doub
 
     /** @return whether x came from ISO-8601 date-times */
     public boolean dateTimeX() {
-        return xText != null;
+        return xOrigin != null;
     }
 
     /**
