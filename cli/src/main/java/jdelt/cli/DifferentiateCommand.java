@@ -231,6 +231,12 @@ final class DifferentiateCommand implements Callable<Integer> {
             System.arraycopy(curve.values(Arrays.copyOfRange(x, from, to)), 0, out, from, to - from);
             progress.advance(to);
         }
+        for (int i = 0; i < out.length; i++) {
+            if (!Double.isFinite(out[i])) {
+                throw new IllegalArgumentException(what + ": the result is " + out[i] + " at x = " + x[i]
+                        + " (beyond double precision); rescale x or y, or try another method");
+            }
+        }
         return out;
     }
 

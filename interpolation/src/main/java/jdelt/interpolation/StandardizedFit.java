@@ -11,18 +11,13 @@ import java.util.function.BiFunction;
  * + 0.01·i lost the slope's third digit in a sliding least-squares sum), and keeps tiny or huge y
  * (1e-200, 1e200) away from underflow and overflow in the methods' sums of squares. The scale
  * is a power of two, so undoing it is exact; x is shifted, not scaled, so every parameter given in
- * x units (a bandwidth, a lambda) keeps its meaning, and x spacings below {@link #MIN_SPACING} or
- * ranges above {@link #MAX_RANGE} are rejected with a message rather than fitted into underflow.
+ * x units (a bandwidth, a lambda) keeps its meaning, and x spacings or ranges the methods cannot
+ * resolve are rejected ({@link Samples#validateScale}) rather than fitted into underflow.
  *
  * <p>The returned curve evaluates {@code c + s · f(x - x0)} and its derivatives {@code s · f^(k)(x - x0)};
  * its {@link FittedCurve#summary()} reports the residual deviation and standard errors in y units.
  */
 public final class StandardizedFit implements FittedCurve {
-
-    /** The smallest spacing of x accepted (2^-100, about 7.9e-31). */
-    public static final double MIN_SPACING = 0x1p-100;
-    /** The largest range of x accepted (2^100, about 1.3e30). */
-    public static final double MAX_RANGE = 0x1p100;
 
     private final FittedCurve inner;
     private final double xOrigin;
@@ -68,7 +63,7 @@ public final class StandardizedFit implements FittedCurve {
                         + ": subtract a reference value from x first");
             }
         }
-        checkScale(x, xs);
+        Samples.validateScale(x);
         double mean = 0;
         for (double v : y) {
             mean += v;
@@ -88,30 +83,6 @@ public final class StandardizedFit implements FittedCurve {
             }
         }
         return new StandardizedFit(fitter.apply(xs.clone(), ys.clone()), x0, mean, scale, xs, ys);
-    }
-
-    /**
-     * Rejects x whose spacing or range lies outside [{@link #MIN_SPACING}, {@link #MAX_RANGE}]: the
-     * methods form powers of spacings (a local cubic's normal equations hold sixth powers, a quintic
-     * spline's penalty the fifth power of the reciprocal) that underflow or overflow beyond them.
-     */
-    private static void checkScale(double[] x, double[] xs) {
-        int n = xs.length;
-        double range = xs[n - 1];
-        double smallest = Double.POSITIVE_INFINITY;
-        int at = 1;
-        for (int i = 1; i < n; i++) {
-            if (xs[i] - xs[i - 1] < smallest) {
-                smallest = xs[i] - xs[i - 1];
-                at = i;
-            }
-        }
-        if (range > MAX_RANGE || smallest < MIN_SPACING) {
-            throw new IllegalArgumentException("x spans " + range + (range > MAX_RANGE ? "" : " with x[" + (at - 1) + "] = "
-                    + x[at - 1] + " and x[" + at + "] = " + x[at] + " only " + smallest + " apart") + ": jdelt works with x spacings"
-                    + " from " + MIN_SPACING + " and ranges up to " + MAX_RANGE + "; rescale x (e.g. to other units)"
-                    + " and multiply the k-th derivative by the factor to the power k");
-        }
     }
 
     @Override

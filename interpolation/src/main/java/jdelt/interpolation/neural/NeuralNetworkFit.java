@@ -109,6 +109,7 @@ public final class NeuralNetworkFit implements FittedCurve {
     public static NeuralNetworkFit train(NetworkSettings settings, double[] x, double[] y,
                                          TrainingListener listener) {
         Samples.validate(x, y, TrainingData.FOLD, METHOD);
+        Samples.validateScale(x);
         int n = x.length;
         double xMean = StatUtils.mean(x);
         double xScale = Math.sqrt(StatUtils.populationVariance(x, xMean));
