@@ -60,6 +60,26 @@ class ScaleInvarianceTest {
     }
 
     @Test
+    void derivativesScaleWithXWithinTheResolvableRange() {
+        for (MethodDescriptor m : MethodRegistry.all()) {
+            if (m.name().startsWith("test") || m.name().equals("neural")) {
+                continue;
+            }
+            double[] base = d1(m, X, Y);
+            for (double scale : new double[] {1e-20, 1e20}) {
+                double[] x = new double[X.length];
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = X[i] * scale;
+                }
+                double[] d = d1(m, x, Y);
+                for (int i = 0; i < d.length; i++) {
+                    assertEquals(base[i], d[i] * scale, 1e-6, m.name() + " at x scale " + scale + ", x = " + x[i]);
+                }
+            }
+        }
+    }
+
+    @Test
     void unresolvableXScalesAreRejectedWithAMessage() {
         for (MethodDescriptor m : MethodRegistry.all()) {
             if (m.name().startsWith("test")) {
