@@ -121,7 +121,8 @@ final class DifferentiateCommand implements Callable<Integer> {
         if (plot != null) {
             DerivativePlot.Format.of(plot);
         }
-        SafeOutput.checkTargets(file, output, plot);
+        SafeOutput.checkTargets(file, new SafeOutput.Target("--output", output), new SafeOutput.Target("--plot", plot),
+                new SafeOutput.Target("--summary", summary));
         ReadOptions options = ReadOptions.defaults().withX(x).withY(y).withDelimiter(delimiterChar())
                 .withHeader(header).withMissing(missing).withDuplicates(duplicates);
         MethodDescriptor descriptor = MethodRegistry.byName(method);
@@ -161,7 +162,7 @@ final class DifferentiateCommand implements Callable<Integer> {
             }
             write(table, columns, progress);
             if (summary != null) {
-                Files.writeString(summary, SummaryJson.of(table.yNames(), fits), StandardCharsets.UTF_8);
+                SafeOutput.replace(summary, tmp -> Files.writeString(tmp, SummaryJson.of(table.yNames(), fits), StandardCharsets.UTF_8));
                 progress.println("jdelt: wrote " + summary);
             }
             if (plot != null) {

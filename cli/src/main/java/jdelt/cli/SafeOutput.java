@@ -38,21 +38,37 @@ final class SafeOutput {
     }
 
     /**
+     * An output file and the option that names it.
+     *
+     * @param option the option, for messages, e.g. {@code --plot}
+     * @param path the file, or {@code null} if the option was not given
+     */
+    record Target(String option, Path path) {
+    }
+
+    /**
      * Checks output targets before any reading or fitting.
      *
      * @param input the input file
-     * @param output the {@code --output} file, or {@code null}
-     * @param plot the {@code --plot} file, or {@code null}
+     * @param targets the output files (those with a {@code null} path are not written)
      * @throws IllegalArgumentException naming the option and path, if a target is unusable
      * @throws IOException if a path cannot be resolved
      */
-    static void checkTargets(Path input, Path output, Path plot) throws IOException {
+    static void checkTargets(Path input, Target... targets) throws IOException {
         Path in = Files.exists(input) ? input.toRealPath() : null;
-        Path out = output == null ? null : target("--output", output, in, input);
-        Path pic = plot == null ? null : target("--plot", plot, in, input);
-        if (out != null && out.equals(pic)) {
-            throw new IllegalArgumentException("--output " + output + " and --plot " + plot
-                    + " are the same file; the picture would replace the CSV: give them different names");
+        Path[] real = new Path[targets.length];
+        for (int i = 0; i < targets.length; i++) {
+            if (targets[i].path() == null) {
+                continue;
+            }
+            real[i] = target(targets[i].option(), targets[i].path(), in, input);
+            for (int k = 0; k < i; k++) {
+                if (real[i].equals(real[k])) {
+                    throw new IllegalArgumentException(targets[k].option() + " " + targets[k].path() + " and "
+                            + targets[i].option() + " " + targets[i].path() + " are the same file; one would replace"
+                            + " the other: give them different names");
+                }
+            }
         }
     }
 

@@ -153,6 +153,9 @@ class OutputSafetyTest {
                 "--plot", same.toString());
         assertEquals(Jdelt.BAD_INPUT, r.code(), r.err());
         assertTrue(r.err().contains("are the same file"), r.err());
+        r = run("differentiate", in.toString(), "--method", "testpoly", "--summary", in.toString());
+        assertEquals(Jdelt.BAD_INPUT, r.code(), r.err());
+        assertEquals(DATA, Files.readString(in));
         assertFalse(Files.exists(same));
         Path empty = Files.createDirectory(dir.resolve("pictures.png"));
         r = run("differentiate", in.toString(), "--method", "testpoly", "--plot", empty.toString());
