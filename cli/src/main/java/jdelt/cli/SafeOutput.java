@@ -81,6 +81,9 @@ final class SafeOutput {
             throw new IllegalArgumentException(option + " " + target + " is a directory; give a file name in it");
         }
         Path real = resolve(target);
+        if (isStream(real)) {
+            return real;
+        }
         Path dir = real.getParent();
         if (realInput != null && Files.exists(real) && Files.isSameFile(real, realInput)) {
             throw new IllegalArgumentException(option + " " + target + " is the input file " + input
@@ -102,7 +105,7 @@ final class SafeOutput {
     private static Path resolve(Path target) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         if (Files.exists(absolute)) {
-            return absolute.toRealPath();
+            return isStream(absolute) ? absolute : absolute.toRealPath();
         }
         Path dir = absolute.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
@@ -113,8 +116,17 @@ final class SafeOutput {
     }
 
     /**
+     * @return whether an existing path is a device, pipe or socket ({@code /dev/stdout}, a FIFO):
+     *     written in place, as a stream, never renamed over
+     */
+    private static boolean isStream(Path path) {
+        return Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path);
+    }
+
+    /**
      * Writes a file all or nothing: to a new temporary file in the target's directory, then renamed
      * over the target. On any failure the temporary file is removed and the target is untouched.
+     * A device or pipe ({@code /dev/stdout}, a FIFO) is written in place instead.
      *
      * @param target the file to create or replace
      * @param body writes the content
@@ -122,6 +134,14 @@ final class SafeOutput {
      */
     static void replace(Path target, Body body) throws IOException {
         Path real = resolve(target);
+        if (isStream(real)) {
+            try {
+                body.write(real);
+            } catch (IOException e) {
+                throw new IOException("cannot write " + target + ": " + reason(e) + " (the output is incomplete)", e);
+            }
+            return;
+        }
         Path temporary = createTemporary(real);
         try {
             body.write(temporary);

@@ -185,4 +185,24 @@ class OutputSafetyTest {
         assertEquals(Jdelt.BAD_INPUT, r.code(), r.err());
         assertTrue(r.err().contains(dir + " is a directory"), r.err());
     }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void aPipeAsOutputIsWrittenInPlaceNotReplaced() throws Exception {
+        Path in = input("in.csv");
+        Path fifo = dir.resolve("pipe.csv");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        java.util.concurrent.CompletableFuture<String> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(fifo);
+            } catch (IOException e) {
+                return e.toString();
+            }
+        });
+        JdeltTest.Run r = run("differentiate", in.toString(), "--method", "testpoly", "--output", fifo.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(read.get(30, java.util.concurrent.TimeUnit.SECONDS).startsWith("t,y,fit,d1\n"));
+        assertFalse(Files.isRegularFile(fifo));
+        assertTrue(Files.exists(fifo));
+    }
 }
