@@ -205,4 +205,17 @@ class OutputSafetyTest {
         assertFalse(Files.isRegularFile(fifo));
         assertTrue(Files.exists(fifo));
     }
+
+    @Test
+    void bugsAndExhaustedMemoryGiveOneLineAndNoStackTrace() throws IOException {
+        Path in = input("in.csv");
+        JdeltTest.Run bug = run("differentiate", in.toString(), "--method", "testbroken");
+        assertEquals(Jdelt.INTERNAL, bug.code());
+        assertFalse(bug.err().contains("\tat "), bug.err());
+        JdeltTest.Run memory = run("differentiate", in.toString(), "--method", "testmemory");
+        assertEquals(Jdelt.INTERNAL, memory.code());
+        assertTrue(memory.err().contains("jdelt: out of memory (Java heap space): give Java more with JDELT_JAVA_OPTS"),
+                memory.err());
+        assertFalse(memory.err().contains("\tat "), memory.err());
+    }
 }
