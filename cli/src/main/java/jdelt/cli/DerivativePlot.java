@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -176,8 +177,12 @@ final class DerivativePlot {
         List<XYChart> panels = new ArrayList<>();
         for (int c = 0; c < fits.size(); c++) {
             AxisLabels y = AxisLabels.of(table.yNames().get(c));
-            double[] dataY = thin(table.y()[c], step);
+            double[] allY = thin(table.y()[c], step);
             double[] fitted = fits.get(c).values(grid);
+            int[] present = IntStream.range(0, allY.length).filter(i -> !Double.isNaN(allY[i])).toArray();
+            boolean complete = present.length == allY.length;
+            double[] columnX = complete ? dataX : Arrays.stream(present).mapToDouble(i -> dataX[i]).toArray();
+            double[] dataY = complete ? allY : Arrays.stream(present).mapToDouble(i -> allY[i]).toArray();
             AxisScale scale = AxisScale.of(dataY, fitted);
             dataY = scale.apply(dataY);
             fitted = scale.apply(fitted);
@@ -185,12 +190,12 @@ final class DerivativePlot {
             top.setTitle(Path.of(table.source()).getFileName() + ": " + y.name() + ", data and " + method + " fit" + shaded);
             anchorTicks(top, x, dataY, fitted);
             XYSeries data = top.addSeries(step == 1 ? String.format("data (%,d samples)", x.length)
-                    : String.format("data (every %s of %,d samples)", ordinal(step), x.length), dataX, dataY);
+                    : String.format("data (every %s of %,d samples)", ordinal(step), x.length), columnX, dataY);
             data.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             data.setMarker(SeriesMarkers.CIRCLE);
             data.setMarkerColor(DATA);
             line(top.addSeries(method + " fit", grid, fitted), FIT);
-            top.getStyler().setLegendPosition(emptiestCorner(dataX, dataY));
+            top.getStyler().setLegendPosition(emptiestCorner(columnX, dataY));
             panels.add(top);
             for (int k = 0; k < orders.length; k++) {
                 Curve d = fits.get(c).differentiate(orders[k]);

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
@@ -117,9 +118,15 @@ final class DifferentiateCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--order must be 1 or more (the fit is always written), got " + order);
             }
         }
+        if (Arrays.stream(orders).distinct().count() < orders.length) {
+            throw new IllegalArgumentException("--order " + Arrays.toString(orders).replaceAll("[\\[\\] ]", "")
+                    + " lists an order twice; list each order once");
+        }
         if (plot != null) {
             DerivativePlot.Format.of(plot);
         }
+        SafeOutput.checkTargets(file, new SafeOutput.Target("--output", output), new SafeOutput.Target("--plot", plot),
+                new SafeOutput.Target("--summary", summary));
         ReadOptions options = ReadOptions.defaults().withX(x).withY(y).withDelimiter(delimiterChar())
                 .withHeader(header).withMissing(missing).withDuplicates(duplicates);
         sensor.validate();
@@ -148,8 +155,16 @@ final class DifferentiateCommand implements Callable<Integer> {
                 } else {
                     progress.stage(fitting, 0);
                 }
-                FittedCurve segmented = fitColumn(reporting, table, c);
+                int[] rows = table.rowsOf(c);
+                String lacking = ColumnRows.note(table, c, rows);
+                if (lacking != null) {
+                    progress.println("jdelt: " + where(table, c) + lacking);
+                }
+                FittedCurve segmented = fitColumn(reporting, table, c, rows);
                 progress.println("jdelt: " + name + ": " + segmented.summary());
+                for (String warning : segmented.summary().warnings()) {
+                    progress.println("jdelt: warning: " + where(table, c) + warning);
+                }
                 SensorLogOptions.reportSegments(segmented, where(table, c), progress::println);
                 FittedCurve fit = sensor.present(segmented);
                 fits.add(fit);
@@ -165,12 +180,13 @@ final class DifferentiateCommand implements Callable<Integer> {
             }
             write(table, at, columns, progress);
             if (summary != null) {
-                Files.writeString(summary, SummaryJson.of(table.yNames(), fits), StandardCharsets.UTF_8);
+                SafeOutput.replace(summary, tmp -> Files.writeString(tmp, SummaryJson.of(table.yNames(), fits), StandardCharsets.UTF_8));
                 progress.println("jdelt: wrote " + summary);
             }
             if (plot != null) {
                 progress.stage("drawing " + plot, 0);
-                DerivativePlot.write(plot, table, fits, orders, method, sensor.unit(), sensor.gapRule());
+                SafeOutput.replace(plot, tmp -> DerivativePlot.write(tmp, table, fits, orders, method, sensor.unit(),
+                        sensor.gapRule()));
                 progress.println("jdelt: wrote " + plot);
             }
         }
@@ -192,6 +208,9 @@ final class DifferentiateCommand implements Callable<Integer> {
     }
 
     private SampleTable read(ReadOptions options, Progress progress) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException(file + " is a directory; give the CSV file to read");
+        }
         long size = Files.size(file);
         progress.stage("reading " + file, size);
         try (InputStream in = new CountingStream(Files.newInputStream(file), progress);
@@ -202,9 +221,9 @@ final class DifferentiateCommand implements Callable<Integer> {
         }
     }
 
-    private static FittedCurve fitColumn(Interpolator interpolator, SampleTable table, int c) {
+    private static FittedCurve fitColumn(Interpolator interpolator, SampleTable table, int c, int[] rows) {
         try {
-            return interpolator.fit(table.x(), table.y()[c]);
+            return interpolator.fit(ColumnRows.pick(table.x(), rows), ColumnRows.pick(table.y()[c], rows));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where(table, c) + e.getMessage(), e);
         }
@@ -232,6 +251,12 @@ final class DifferentiateCommand implements Callable<Integer> {
             System.arraycopy(curve.values(Arrays.copyOfRange(x, from, to)), 0, out, from, to - from);
             progress.advance(to);
         }
+        for (int i = 0; i < out.length; i++) {
+            if (!Double.isFinite(out[i])) {
+                throw new IllegalArgumentException(what + ": the result is " + out[i] + " at x = " + x[i]
+                        + " (beyond double precision); rescale x or y, or try another method");
+            }
+        }
         return out;
     }
 
@@ -249,13 +274,16 @@ final class DifferentiateCommand implements Callable<Integer> {
         String[] xText = at == null ? table.xText() : table.dateTimeX() ? EvaluationPoints.texts(at, table.xOrigin()) : null;
         progress.stage("writing " + (output != null ? output : "standard output"), xs.length);
         if (output == null) {
-            Writer out = spec.commandLine().getOut();
+            PrintWriter out = spec.commandLine().getOut();
             CsvResultWriter.write(out, names, xs, xText, columns, progress::advance);
+            SafeOutput.checkWritten(out, "standard output");
             return;
         }
-        try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            CsvResultWriter.write(out, names, xs, xText, columns, progress::advance);
-        }
+        SafeOutput.replace(output, tmp -> {
+            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                CsvResultWriter.write(out, names, xs, xText, columns, progress::advance);
+            }
+        });
         progress.println("jdelt: wrote " + output);
     }
 

@@ -101,10 +101,13 @@ final class GroupedRun {
             writeFiles(outcomes, err);
         } else if (output == null) {
             writeLong(outcomes, out);
+            SafeOutput.checkWritten(out, "standard output");
         } else {
-            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                writeLong(outcomes, w);
-            }
+            SafeOutput.replace(output, tmp -> {
+                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    writeLong(outcomes, w);
+                }
+            });
             err.println("jdelt: wrote " + output);
         }
         return Jdelt.OK;
@@ -213,11 +216,15 @@ final class GroupedRun {
                 throw new IllegalArgumentException("--output-dir: groups '" + before + "' and '" + o.id
                         + "' would both be written to " + name);
             }
-            try (Writer w = Files.newBufferedWriter(sensor.outputDir.resolve(name), StandardCharsets.UTF_8)) {
-                CsvResultWriter.write(w, names(o.table), o.table.x(), o.table.xText(), o.columns, n -> { });
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
+            Path target = sensor.outputDir.resolve(name);
+            SafeOutput.checkTargets(file, new SafeOutput.Target("--output-dir", target));
+            SafeOutput.replace(target, tmp -> {
+                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    CsvResultWriter.write(w, names(o.table), o.table.x(), o.table.xText(), o.columns, n -> { });
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+            });
         }
         err.println("jdelt: wrote " + taken.size() + " files to " + sensor.outputDir);
     }

@@ -81,6 +81,7 @@ final class IntegrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        SafeOutput.checkTargets(file, new SafeOutput.Target("--output", output));
         GapRule gaps = SensorLogOptions.gapRule(gap);
         double perSecond = per == null ? 1 : DerivativeUnit.parse(per).seconds();
         Interpolator m = MethodRegistry.byName(method).create(params);
@@ -110,10 +111,13 @@ final class IntegrateCommand implements Callable<Integer> {
         List<double[]> columns = List.of(rate, fit.values(xs), integral, se);
         if (output == null) {
             CsvResultWriter.write(spec.commandLine().getOut(), names, xs, table.xText(), columns, n -> { });
+            SafeOutput.checkWritten(spec.commandLine().getOut(), "standard output");
         } else {
-            try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                CsvResultWriter.write(out, names, xs, table.xText(), columns, n -> { });
-            }
+            SafeOutput.replace(output, tmp -> {
+                try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    CsvResultWriter.write(out, names, xs, table.xText(), columns, n -> { });
+                }
+            });
             spec.commandLine().getErr().println("jdelt: wrote " + output);
         }
         return Jdelt.OK;

@@ -1,6 +1,5 @@
 package jdelt.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -58,10 +57,13 @@ public final class Jdelt implements Callable<Integer> {
      */
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
+        PrintWriter out = SafeOutput.standardOutput();
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = run(args, out, err, System.err);
-        out.flush();
+        if (out.checkError() && code == OK) {
+            err.println("jdelt: cannot write to standard output (disk full or pipe closed?): the output is incomplete");
+            code = BAD_INPUT;
+        }
         System.exit(code);
     }
 
@@ -98,10 +100,24 @@ public final class Jdelt implements Callable<Integer> {
                 return BAD_INPUT;
             }
             err.println("jdelt: internal error, please report it: " + e);
-            e.printStackTrace(err);
+            if (System.getenv("JDELT_DEBUG") != null) {
+                e.printStackTrace(err);
+            } else {
+                err.println("jdelt: (set JDELT_DEBUG=1 to include the stack trace in the report)");
+            }
             return INTERNAL;
         });
-        int code = cmd.execute(args);
+        int code;
+        try {
+            code = cmd.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("jdelt: out of memory (" + e.getMessage() + "): give Java more with JDELT_JAVA_OPTS=-Xmx8g,"
+                    + " or use fewer rows or a smaller model");
+            code = INTERNAL;
+        } catch (StackOverflowError e) {
+            err.println("jdelt: internal error, please report it: " + e);
+            code = INTERNAL;
+        }
         out.flush();
         err.flush();
         return code;

@@ -58,12 +58,19 @@ public final class DataPreparation {
     /**
      * Sorts rows by increasing x; rows with equal x keep their order (the sort is stable).
      *
-     * @param x the abscissae (finite)
+     * @param x the abscissae (no {@code NaN}: {@link #dropNonFinite} first)
      * @param y one or more ordinate columns
      * @return the sorted rows, with the indices of the rows that moved in {@link Result#affected()}
+     * @throws IllegalArgumentException if an x is {@code NaN}, which has no place in an order
      */
     public static Result sortByX(double[] x, double[]... y) {
         checkShape(x, y);
+        for (int i = 0; i < x.length; i++) {
+            if (Double.isNaN(x[i])) {
+                throw new IllegalArgumentException("x[" + i + "] is NaN, which cannot be sorted; drop such rows first"
+                        + " (DataPreparation.dropNonFinite)");
+            }
+        }
         int[] order = stableOrder(x);
         int[] moved = IntStream.range(0, x.length).filter(i -> order[i] != i)
                 .map(i -> order[i]).sorted().toArray();
@@ -94,7 +101,9 @@ public final class DataPreparation {
     }
 
     /**
-     * Merges rows with equal x into one row whose y is the mean of theirs.
+     * Merges rows with equal x into one row whose y is the mean of theirs. A {@code NaN} y (a
+     * missing value of one column among several) is left out of its column's mean; a column with
+     * no value in any of the merged rows stays {@code NaN}.
      *
      * @param x the abscissae, sorted in non-decreasing order
      * @param y one or more ordinate columns
@@ -127,10 +136,14 @@ public final class DataPreparation {
             nx[r] = x[from];
             for (int c = 0; c < y.length; c++) {
                 double sum = 0;
+                int count = 0;
                 for (int i = from; i < to; i++) {
-                    sum += y[c][i];
+                    if (!Double.isNaN(y[c][i])) {
+                        sum += y[c][i];
+                        count++;
+                    }
                 }
-                ny[c][r] = sum / (to - from);
+                ny[c][r] = count > 0 ? sum / count : Double.NaN;
             }
         }
         int[] affected = Arrays.copyOf(merged, duplicates);

@@ -16,7 +16,40 @@ public final class Samples {
      */
     public static final double MAX_MAGNITUDE = 1e150;
 
+    /** The smallest spacing of x accepted (2^-100, about 7.9e-31). */
+    public static final double MIN_SPACING = 0x1p-100;
+    /** The largest range of x accepted (2^100, about 1.3e30). */
+    public static final double MAX_RANGE = 0x1p100;
+
     private Samples() {
+    }
+
+    /**
+     * Rejects x whose spacing or range lies outside [{@link #MIN_SPACING}, {@link #MAX_RANGE}]: the
+     * methods form powers of spacings (a local cubic's normal equations hold sixth powers, a quintic
+     * spline's penalty the fifth power of the reciprocal, a second derivative the reciprocal
+     * square) that underflow or overflow beyond them.
+     *
+     * @param x strictly increasing abscissae ({@link #validate}d)
+     * @throws IllegalArgumentException naming the closest pair or the range, with the remedy
+     */
+    public static void validateScale(double[] x) {
+        int n = x.length;
+        double range = x[n - 1] - x[0];
+        double smallest = Double.POSITIVE_INFINITY;
+        int at = 1;
+        for (int i = 1; i < n; i++) {
+            if (x[i] - x[i - 1] < smallest) {
+                smallest = x[i] - x[i - 1];
+                at = i;
+            }
+        }
+        if (range > MAX_RANGE || smallest < MIN_SPACING) {
+            throw new IllegalArgumentException("x spans " + range + (range > MAX_RANGE ? "" : ", with x[" + (at - 1) + "] = "
+                    + x[at - 1] + " and x[" + at + "] = " + x[at] + " only " + smallest + " apart") + ": jdelt works with x"
+                    + " spacings from " + MIN_SPACING + " and ranges up to " + MAX_RANGE + "; rescale x (e.g. to other"
+                    + " units) and multiply the k-th derivative by the factor to the power k");
+        }
     }
 
     /**

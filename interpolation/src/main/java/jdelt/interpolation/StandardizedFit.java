@@ -11,7 +11,8 @@ import java.util.function.BiFunction;
  * + 0.01·i lost the slope's third digit in a sliding least-squares sum), and keeps tiny or huge y
  * (1e-200, 1e200) away from underflow and overflow in the methods' sums of squares. The scale
  * is a power of two, so undoing it is exact; x is shifted, not scaled, so every parameter given in
- * x units (a bandwidth, a lambda) keeps its meaning.
+ * x units (a bandwidth, a lambda) keeps its meaning, and x spacings or ranges the methods cannot
+ * resolve are rejected ({@link Samples#validateScale}) rather than fitted into underflow.
  *
  * <p>The returned curve evaluates {@code c + s · f(x - x0)} and its derivatives {@code s · f^(k)(x - x0)};
  * its {@link FittedCurve#summary()} reports the residual deviation and standard errors in y units.
@@ -22,14 +23,18 @@ public final class StandardizedFit implements FittedCurve {
     private final double xOrigin;
     private final double yCentre;
     private final double yScale;
-    private final FitSummary summary;
+    /** The standardized samples, kept until the summary checks the residuals. */
+    private double[] xs;
+    private double[] ys;
+    private FitSummary summary;
 
-    private StandardizedFit(FittedCurve inner, double xOrigin, double yCentre, double yScale) {
+    private StandardizedFit(FittedCurve inner, double xOrigin, double yCentre, double yScale, double[] xs, double[] ys) {
         this.inner = inner;
         this.xOrigin = xOrigin;
         this.yCentre = yCentre;
         this.yScale = yScale;
-        this.summary = inner.summary().unstandardized(xOrigin, yScale);
+        this.xs = xs;
+        this.ys = ys;
     }
 
     /**
@@ -58,6 +63,7 @@ public final class StandardizedFit implements FittedCurve {
                         + ": subtract a reference value from x first");
             }
         }
+        Samples.validateScale(x);
         double mean = 0;
         for (double v : y) {
             mean += v;
@@ -76,7 +82,7 @@ public final class StandardizedFit implements FittedCurve {
                 ys[i] *= inv;
             }
         }
-        return new StandardizedFit(fitter.apply(xs, ys), x0, mean, scale);
+        return new StandardizedFit(fitter.apply(xs.clone(), ys.clone()), x0, mean, scale, xs, ys);
     }
 
     @Override
@@ -143,8 +149,19 @@ public final class StandardizedFit implements FittedCurve {
         return inner.maxOrder();
     }
 
+    /**
+     * The method's summary in the data's units, with a warning when the fit's residuals are far
+     * above the noise ({@link ResidualCheck}); computed on first call (one evaluation at every sample).
+     */
     @Override
-    public FitSummary summary() {
+    public synchronized FitSummary summary() {
+        if (summary == null) {
+            FitSummary s = inner.summary().unstandardized(xOrigin, yScale);
+            String warning = ResidualCheck.warning(xs, ys, inner.values(xs), yScale);
+            summary = warning == null ? s : s.withWarning(warning);
+            xs = null;
+            ys = null;
+        }
         return summary;
     }
 
@@ -158,6 +175,6 @@ public final class StandardizedFit implements FittedCurve {
 
     @Override
     public String toString() {
-        return summary.toString();
+        return summary().toString();
     }
 }

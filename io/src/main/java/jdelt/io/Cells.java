@@ -189,6 +189,11 @@ final class Cells {
         }
     }
 
+    /** @return whether the cell is a date-time whose seconds read 60, a leap second (ISO 8601 allows them) */
+    static boolean isLeapSecond(String cell) {
+        return cell.length() >= 19 && cell.charAt(4) == '-' && cell.charAt(16) == ':' && cell.startsWith("60", 17);
+    }
+
     /** @return whether the cell parses as an ISO-8601 date-time */
     static boolean isDateTime(String cell) {
         if (cell.length() < 10 || cell.charAt(4) != '-') {

@@ -32,14 +32,20 @@ record ColumnLayout(boolean header, int width, int xIndex, int[] yIndex, String 
             case AUTO -> !isIndex(xRef) || yRefs.stream().anyMatch(r -> !isIndex(r.trim()))
                     || !looksLikeData(first, xRef, yRefs);
         };
-        int xIndex = find(xRef, first, header, file, line);
+        int xIndex = find(xRef, first, header, options.x() != null, file, line);
         int[] yIndex = new int[yRefs.size()];
         List<String> yNames = new ArrayList<>();
         for (int c = 0; c < yIndex.length; c++) {
-            yIndex[c] = find(yRefs.get(c).trim(), first, header, file, line);
+            yIndex[c] = find(yRefs.get(c).trim(), first, header, !options.y().isEmpty(), file, line);
             if (yIndex[c] == xIndex) {
                 throw new InputFileException(file, line, xIndex + 1,
                         "column " + (xIndex + 1) + " is selected both as x and as y");
+            }
+            for (int k = 0; k < c; k++) {
+                if (yIndex[k] == yIndex[c]) {
+                    throw new InputFileException(file, line, yIndex[c] + 1, "column '" + yRefs.get(c).trim()
+                            + "' is selected twice as y; list each y column once");
+                }
             }
             yNames.add(header ? first.get(yIndex[c]) : yIndex.length == 1 ? "y" : "y" + (yIndex[c] + 1));
         }
@@ -50,12 +56,34 @@ record ColumnLayout(boolean header, int width, int xIndex, int[] yIndex, String 
         return !ref.isEmpty() && ref.chars().allMatch(Character::isDigit);
     }
 
+    /**
+     * Whether a record reads 0, 1, ..., k (optionally after an empty first cell, the unnamed index
+     * column): what pandas writes as the header of a frame whose columns have no names.
+     */
+    static boolean areColumnNumbers(List<String> record) {
+        int from = record.size() > 2 && record.get(0).isEmpty() ? 1 : 0;
+        if (record.size() - from < 2) {
+            return false;
+        }
+        for (int i = from; i < record.size(); i++) {
+            if (!record.get(i).equals(Integer.toString(i - from))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the selected cells of a record are all numbers, missing, or date-times. */
     private static boolean looksLikeData(List<String> record, String xRef, List<String> yRefs) {
         List<String> refs = new ArrayList<>(yRefs);
         refs.add(xRef);
         for (String ref : refs) {
-            int i = Integer.parseInt(ref.trim()) - 1;
+            int i;
+            try {
+                i = Integer.parseInt(ref.trim()) - 1;
+            } catch (NumberFormatException e) {
+                continue;
+            }
             if (i >= 0 && i < record.size() && !Cells.isNumber(record.get(i)) && !Cells.isDateTime(record.get(i))) {
                 return false;
             }
@@ -63,8 +91,12 @@ record ColumnLayout(boolean header, int width, int xIndex, int[] yIndex, String 
         return true;
     }
 
-    static int find(String ref, List<String> first, boolean header, String file, long line) {
-        if (header) {
+    /**
+     * @param given whether the user gave the reference, which may then be a header name (the
+     *     default columns are positions, also when the header names a column "1")
+     */
+    static int find(String ref, List<String> first, boolean header, boolean given, String file, long line) {
+        if (header && given) {
             int byName = first.indexOf(ref);
             if (byName >= 0) {
                 return byName;

@@ -72,7 +72,10 @@ public final class CsvResultWriter {
                     s.append(x[i]);
                 }
                 for (double[] column : columns) {
-                    s.append(',').append(column[i]);
+                    s.append(',');
+                    if (!Double.isNaN(column[i])) {
+                        s.append(column[i]);
+                    }
                 }
                 s.append('\n');
             }

@@ -78,6 +78,7 @@ public final class CsvSampleReader {
         if (in.read() != '\uFEFF') {
             in.reset();
         }
+        Encodings.rejectUtf16(in, source);
         char delimiter = options.delimiter() != null ? options.delimiter() : Delimiters.detect(in);
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setCommentMarker('#')
                 .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).setTrim(true).build();
@@ -108,6 +109,10 @@ public final class CsvSampleReader {
         private int[] lines = new int[1024];
         private List<String> xText;
         private Cells.DateTime origin;
+        private Cells.DateTime previousLocal;
+        private final List<String> notes = new ArrayList<>();
+        /** The first x, for whole-number x read exactly ({@link ExactIntegers}); else {@code null}. */
+        private Long integerOrigin;
         private boolean numericX;
         private long rows;
 
@@ -123,7 +128,17 @@ public final class CsvSampleReader {
                 throw new InputFileException(file, 1, 1, "the file is empty: no header and no data rows");
             }
             CSVRecord first = records.next();
+            while (isBlankOrComment(first) && records.hasNext()) {
+                first = records.next();
+            }
+            if (isBlankOrComment(first)) {
+                throw new InputFileException(file, 1, 1, "the file is empty: no header and no data rows");
+            }
             layout = ColumnLayout.resolve(first.toList(), options, file, lineOf(first));
+            if (options.header() == ReadOptions.Header.AUTO && !layout.header() && ColumnLayout.areColumnNumbers(first.toList())) {
+                notes.add("read line " + lineOf(first) + " '" + String.join(",", first.toList()) + "' as data; if it is the"
+                        + " column numbers pandas writes as a header, use --header yes");
+            }
             y = new GrowableColumn[layout.yIndex().length];
             for (int c = 0; c < y.length; c++) {
                 y[c] = new GrowableColumn();
@@ -140,6 +155,11 @@ public final class CsvSampleReader {
             return Preparation.apply(raw());
         }
 
+        /** Whether a record is a line of spaces or a comment indented by spaces (Commons CSV skips only unindented ones). */
+        private static boolean isBlankOrComment(CSVRecord record) {
+            return record.size() == 1 && record.get(0).isEmpty() || record.get(0).startsWith("#");
+        }
+
         /** The line a record starts on: where the parser is, less the line breaks inside quoted fields. */
         private long lineOf(CSVRecord record) {
             long line = parser.getCurrentLineNumber();
@@ -152,6 +172,9 @@ public final class CsvSampleReader {
         }
 
         private void add(CSVRecord record) {
+            if (isBlankOrComment(record)) {
+                return;
+            }
             long line = lineOf(record);
             if (record.size() != layout.width()) {
                 throw new InputFileException(file, line, Math.min(record.size(), layout.width()) + 1,
@@ -194,18 +217,42 @@ public final class CsvSampleReader {
         private double xValue(String cell, long line) {
             int column = layout.xIndex() + 1;
             if (xText == null && !numericX) {
-                if (Cells.isNumber(cell)) {
+                if (ExactIntegers.needsExactReading(cell)) {
+                    integerOrigin = Long.parseLong(cell);
+                    xText = new ArrayList<>();
+                    for (long r = 1; r < rows; r++) {
+                        xText.add("");
+                    }
+                } else if (Cells.isNumber(cell)) {
                     numericX = !Double.isNaN(Cells.number(cell));
                     return checkMissing(Cells.number(cell), layout.xIndex(), line);
                 }
-                if (!Cells.isDateTime(cell)) {
+                if (integerOrigin == null && !Cells.isDateTime(cell)) {
                     throw new InputFileException(file, line, column, "not a number nor an ISO-8601 date-time: '"
                             + cell + "' in x column '" + layout.xName() + "'");
                 }
-                xText = new ArrayList<>();
-                for (long r = 1; r < rows; r++) {
-                    xText.add("");
+                if (integerOrigin == null) {
+                    xText = new ArrayList<>();
+                    for (long r = 1; r < rows; r++) {
+                        xText.add("");
+                    }
                 }
+            }
+            if (integerOrigin != null) {
+                xText.add(cell);
+                if (Cells.isMissing(cell)) {
+                    return checkMissing(Double.NaN, layout.xIndex(), line);
+                }
+                try {
+                    if (ExactIntegers.isInteger(cell)) {
+                        return ExactIntegers.offset(cell, integerOrigin);
+                    }
+                } catch (ArithmeticException e) {
+                    // falls through to the message
+                }
+                throw new InputFileException(file, line, column, "not a whole number: '" + cell + "' in x column '"
+                        + layout.xName() + "', whose first value " + integerOrigin + " is a whole number too large for"
+                        + " a double, read exactly; every x must then be a whole number within the range of a long");
             }
             if (numericX) {
                 try {
@@ -223,6 +270,11 @@ public final class CsvSampleReader {
             try {
                 t = Cells.dateTime(cell);
             } catch (DateTimeException e) {
+                if (Cells.isLeapSecond(cell)) {
+                    throw new InputFileException(file, line, column, "leap second '" + cell + "' in x column '" + layout.xName()
+                            + "': jdelt's time scale, like Java's and POSIX time, has no leap seconds; remove the row or"
+                            + " write it as 23:59:59.999");
+                }
                 throw new InputFileException(file, line, column, "not an ISO-8601 date-time: '" + cell + "' in x column '"
                         + layout.xName() + "' (expected e.g. 2026-03-14T08:15:02.137+01:00 or 2026-03-14 08:15:02)");
             }
@@ -232,6 +284,10 @@ public final class CsvSampleReader {
                 throw new InputFileException(file, line, column, "date-time '" + cell + "' " + (t.zoned()
                         ? "has a zone offset but earlier ones have none" : "has no zone offset but earlier ones have one")
                         + "; mixing them is ambiguous");
+            }
+            if (!t.zoned()) {
+                ClockChange.check(previousLocal, t, cell, file, line, column);
+                previousLocal = t;
             }
             return t.secondsSince(origin);
         }
@@ -250,7 +306,8 @@ public final class CsvSampleReader {
                 columns[c] = y[c].toArray();
             }
             return new RawSamples(file, options, layout, rows, x.toArray(), columns,
-                    Arrays.copyOf(lines, (int) rows), xText == null ? null : xText.toArray(new String[0]));
+                    Arrays.copyOf(lines, (int) rows), xText == null ? null : xText.toArray(new String[0]), notes,
+                    integerOrigin == null && xText != null);
         }
     }
 }

@@ -15,9 +15,16 @@ final class Delimiters {
     private Delimiters() {
     }
 
+    /** @return whether a line holds data: neither blank nor a comment (a {@code #} after optional spaces) */
+    private static boolean isData(CharSequence line) {
+        String s = line.toString().strip();
+        return !s.isEmpty() && s.charAt(0) != '#';
+    }
+
     /**
      * Picks the candidate ({@code ,} tab {@code ;}) that occurs most often outside quotes on the
-     * first line that is neither blank nor a {@code #} comment; a comma if none occurs. The
+     * first line that is neither blank nor a {@code #} comment, looking at most {@value #LOOKAHEAD}
+     * characters ahead (of a longer line, its part within them); a comma if none occurs. The
      * reader is reset to where it was.
      *
      * @param in the reader, positioned at the start of the text; must support mark
@@ -25,21 +32,30 @@ final class Delimiters {
      * @throws IOException if reading fails
      */
     static char detect(BufferedReader in) throws IOException {
-        in.mark(LOOKAHEAD);
-        String line;
+        in.mark(LOOKAHEAD + 1);
+        StringBuilder line = new StringBuilder();
+        String data = null;
         int read = 0;
-        do {
-            line = in.readLine();
-            read += line == null ? 0 : line.length() + 1;
-        } while (line != null && read < LOOKAHEAD && (line.isBlank() || line.startsWith("#")));
+        for (int c = in.read(); c >= 0 && data == null; c = read < LOOKAHEAD ? in.read() : -1) {
+            read++;
+            if (c == '\n' || c == '\r') {
+                data = isData(line) ? line.toString() : null;
+                line.setLength(0);
+            } else {
+                line.append((char) c);
+            }
+        }
         in.reset();
-        if (line == null) {
+        if (data == null && isData(line)) {
+            data = line.toString();
+        }
+        if (data == null) {
             return ',';
         }
         int[] counts = new int[CANDIDATES.length];
         boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
+        for (int i = 0; i < data.length(); i++) {
+            char c = data.charAt(i);
             if (c == '"') {
                 quoted = !quoted;
             }

@@ -87,7 +87,7 @@ public final class LongFormat {
         long firstLine = parser.getCurrentLineNumber();
         List<String> fields = first.toList();
         ColumnLayout layout = ColumnLayout.resolve(fields, options, source, firstLine);
-        int column = ColumnLayout.find(by.trim(), fields, layout.header(), source, firstLine);
+        int column = ColumnLayout.find(by.trim(), fields, layout.header(), true, source, firstLine);
         String byName = layout.header() ? fields.get(column) : "column " + (column + 1);
         if (column == layout.xIndex() || Arrays.stream(layout.yIndex()).anyMatch(c -> c == column)) {
             throw new InputFileException(source, firstLine, column + 1, "the --by column '" + byName

@@ -6,7 +6,9 @@ import java.util.Arrays;
 
 /**
  * Applies the reported {@link DataPreparation} steps to parsed rows, in the order that class
- * prescribes, translating the row indices each step reports into input line numbers. A step is
+ * prescribes, translating the row indices each step reports into input line numbers. With several
+ * y columns a row is skipped only when x or every y is missing; a column's other missing values
+ * stay {@code NaN}, so that each column is fitted on its own rows. A step is
  * applied only when the data need it (there is a non-finite value, x is out of order, two x are
  * equal): on clean data it would report no change, and skipping it saves copying 10^7 rows.
  */
@@ -22,10 +24,10 @@ final class Preparation {
         String[] xText = raw.xText();
         int[] skipped = {};
         if (!allFinite(x, y)) {
-            DataPreparation.Result r = DataPreparation.dropNonFinite(x, y);
+            DataPreparation.Result r = DataPreparation.dropNonFinite(x, y.length == 1 ? y : new double[][] {anyFinite(y)});
             skipped = pick(lines, r.affected());
             x = r.x();
-            y = r.y();
+            y = y.length == 1 ? r.y() : keepRows(y, r.source());
             lines = pick(lines, r.source());
             xText = pick(xText, r.source());
         }
@@ -66,15 +68,42 @@ final class Preparation {
         }
         String origin = null;
         if (xText != null) {
-            origin = xText[0];
+            origin = raw.dateTimes() ? xText[0] : null;
             double x0 = x[0];
             for (int i = 0; i < x.length; i++) {
                 x[i] -= x0;
             }
         }
-        PreparationReport report = new PreparationReport(raw.rows(), skipped, moved, merged);
+        PreparationReport report = new PreparationReport(raw.rows(), skipped, moved, merged, raw.notes());
         return new SampleTable(raw.file(), raw.layout().xName(), raw.layout().yNames(), x, y, lines, xText,
                 origin, report);
+    }
+
+    /** @return per row, 0 if some column holds a finite value there, else {@code NaN} */
+    private static double[] anyFinite(double[][] y) {
+        double[] key = new double[y[0].length];
+        for (int i = 0; i < key.length; i++) {
+            key[i] = Double.NaN;
+            for (double[] col : y) {
+                if (Double.isFinite(col[i])) {
+                    key[i] = 0;
+                    break;
+                }
+            }
+        }
+        return key;
+    }
+
+    /** @return the given rows of every column, with each missing or infinite value as {@code NaN} */
+    private static double[][] keepRows(double[][] y, int[] rows) {
+        double[][] out = new double[y.length][rows.length];
+        for (int c = 0; c < y.length; c++) {
+            for (int i = 0; i < rows.length; i++) {
+                double v = y[c][rows[i]];
+                out[c][i] = Double.isFinite(v) ? v : Double.NaN;
+            }
+        }
+        return out;
     }
 
     private static boolean allFinite(double[] x, double[][] y) {

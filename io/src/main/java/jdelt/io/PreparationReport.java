@@ -1,6 +1,7 @@
 package jdelt.io;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * What reading a file did to its rows, by input line number, so that nothing is dropped or
@@ -11,8 +12,20 @@ import java.util.Arrays;
  * @param skippedLines the lines of the rows skipped, ascending
  * @param movedLines the lines of the rows moved by sorting, ascending
  * @param mergedLines the lines of the rows merged into another row with equal x, ascending
+ * @param notes other things the reader decided that the user should know, such as an ambiguous header
  */
-public record PreparationReport(long rowsRead, int[] skippedLines, int[] movedLines, int[] mergedLines) {
+public record PreparationReport(long rowsRead, int[] skippedLines, int[] movedLines, int[] mergedLines,
+        List<String> notes) {
+
+    /** Copies the notes. */
+    public PreparationReport {
+        notes = List.copyOf(notes);
+    }
+
+    /** A report without notes. */
+    public PreparationReport(long rowsRead, int[] skippedLines, int[] movedLines, int[] mergedLines) {
+        this(rowsRead, skippedLines, movedLines, mergedLines, List.of());
+    }
 
     /** How many line numbers a summary lists before it abbreviates. */
     private static final int LISTED = 5;
@@ -40,6 +53,11 @@ public record PreparationReport(long rowsRead, int[] skippedLines, int[] movedLi
         }
         if (mergedLines.length > 0) {
             s.append(sep).append(describe("merged", mergedLines, "with a duplicate x into the row before (y averaged)"));
+            sep = "; ";
+        }
+        for (String note : notes) {
+            s.append(sep).append(note);
+            sep = "; ";
         }
         return s.toString();
     }

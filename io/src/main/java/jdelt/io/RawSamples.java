@@ -12,7 +12,10 @@ package jdelt.io;
  * @param y the ordinate columns
  * @param lines each row's input line
  * @param xText each row's x text for date-time x, else {@code null}
+ * @param notes what the report should add (see {@link PreparationReport#notes()})
+ * @param dateTimes whether x came from date-times (else, with {@code xText}, from whole numbers
+ *     read exactly as offsets from the first, {@link ExactIntegers})
  */
 record RawSamples(String file, ReadOptions options, ColumnLayout layout, long rows, double[] x, double[][] y,
-        int[] lines, String[] xText) {
+        int[] lines, String[] xText, java.util.List<String> notes, boolean dateTimes) {
 }

@@ -31,6 +31,12 @@ public record NetworkSettings(int[] hidden, Activation activation, double weight
                         + "; widths must be at least 1");
             }
         }
+        long weights = weights(hidden);
+        if (weights > MAX_WEIGHTS) {
+            throw new IllegalArgumentException("hidden layers " + Arrays.toString(hidden).replace(" ", "")
+                    + " have " + weights + " weights; at most " + MAX_WEIGHTS + " are supported (the default 16,16 has 321,"
+                    + " and training time grows with the weights): use fewer or narrower layers, e.g. 32,32");
+        }
         hidden = hidden.clone();
         if (activation == null) {
             throw new IllegalArgumentException("activation is null");
@@ -38,16 +44,38 @@ public record NetworkSettings(int[] hidden, Activation activation, double weight
         if (!(weightDecay >= 0) || Double.isInfinite(weightDecay)) {
             throw new IllegalArgumentException("weight decay must be finite and >= 0, got " + weightDecay);
         }
-        if (members < 1) {
-            throw new IllegalArgumentException("ensemble size must be at least 1, got " + members);
+        if (members < 1 || members > MAX_MEMBERS) {
+            throw new IllegalArgumentException("ensemble size must be 1 to " + MAX_MEMBERS + ", got " + members);
         }
-        if (adamSteps < 0 || iterations < 0 || adamSteps + iterations == 0) {
+        if (adamSteps < 0 || iterations < 0 || adamSteps + iterations == 0 || iterations > MAX_ITERATIONS) {
             throw new IllegalArgumentException("training needs iterations: adam steps " + adamSteps
-                    + ", L-BFGS iterations " + iterations);
+                    + ", L-BFGS iterations " + iterations + " (at most " + MAX_ITERATIONS + ")");
         }
         if (patience < 1) {
             throw new IllegalArgumentException("patience must be at least 1, got " + patience);
         }
+    }
+
+    /**
+     * The most weights (and biases) a network may have: about fifteen times the default's 321, so a
+     * fit stays within seconds to a minute; larger widths overflowed memory (50000,50000) or ran
+     * for many minutes on a few hundred samples (3000,3000).
+     */
+    public static final int MAX_WEIGHTS = 5000;
+    /** The most ensemble members. */
+    public static final int MAX_MEMBERS = 100;
+    /** The most L-BFGS iterations. */
+    public static final int MAX_ITERATIONS = 1_000_000;
+
+    /** @return the number of weights and biases of a network x -> hidden layers -> y */
+    static long weights(int[] hidden) {
+        long total = 0;
+        long in = 1;
+        for (int width : hidden) {
+            total += (in + 1) * width;
+            in = width;
+        }
+        return total + in + 1;
     }
 
     /** @return a copy of the hidden-layer widths */

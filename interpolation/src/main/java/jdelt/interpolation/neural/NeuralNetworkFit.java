@@ -3,6 +3,7 @@ package jdelt.interpolation.neural;
 import jdelt.interpolation.Curve;
 import jdelt.interpolation.FitSummary;
 import jdelt.interpolation.FittedCurve;
+import jdelt.interpolation.ResidualCheck;
 import jdelt.interpolation.Samples;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -58,7 +59,8 @@ public final class NeuralNetworkFit implements FittedCurve {
     private final FitSummary summary;
 
     private NeuralNetworkFit(NetworkSettings settings, Network network, double[][] thetas, double[] validationLoss,
-                             int trainingPoints, double xMean, double xScale, double yMean, double yScale) {
+                             int trainingPoints, double xMean, double xScale, double yMean, double yScale,
+                             String warning) {
         this.network = network;
         this.thetas = thetas;
         this.validationLoss = validationLoss;
@@ -77,6 +79,9 @@ public final class NeuralNetworkFit implements FittedCurve {
                 .residualStandardDeviation(yScale * Math.sqrt(Math.max(0, meanLoss)));
         if (thetas.length > 1) {
             b.standardErrors(this::spread);
+        }
+        if (warning != null) {
+            b.warning(warning);
         }
         this.summary = b.build();
     }
@@ -104,6 +109,7 @@ public final class NeuralNetworkFit implements FittedCurve {
     public static NeuralNetworkFit train(NetworkSettings settings, double[] x, double[] y,
                                          TrainingListener listener) {
         Samples.validate(x, y, TrainingData.FOLD, METHOD);
+        Samples.validateScale(x);
         int n = x.length;
         double xMean = StatUtils.mean(x);
         double xScale = Math.sqrt(StatUtils.populationVariance(x, xMean));
@@ -141,7 +147,11 @@ public final class NeuralNetworkFit implements FittedCurve {
             thetas[m] = result.theta();
             validation[m] = result.validationLoss();
         }
-        return new NeuralNetworkFit(settings, network, thetas, validation, data.size(), xMean, xScale, yMean, yScale);
+        NeuralNetworkFit fit = new NeuralNetworkFit(settings, network, thetas, validation, data.size(), xMean, xScale,
+                yMean, yScale, null);
+        String warning = ResidualCheck.warning(x, y, fit.values(x), 1);
+        return warning == null ? fit : new NeuralNetworkFit(settings, network, thetas, validation, data.size(), xMean,
+                xScale, yMean, yScale, warning);
     }
 
     @Override

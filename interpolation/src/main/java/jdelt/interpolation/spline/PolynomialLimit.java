@@ -1,0 +1,66 @@
+package jdelt.interpolation.spline;
+
+import jdelt.interpolation.FitSummary;
+import jdelt.interpolation.numerics.PiecewisePolynomial;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.QRDecomposition;
+import org.apache.commons.math3.linear.RealVector;
+
+/**
+ * The limit of the penalized smoothing spline as lambda grows without bound: the weighted
+ * least-squares polynomial of degree {@code m - 1}, the null space of the penalty
+ * {@code integral f^(m)(x)^2 dx} (Wahba, <i>Spline Models for Observational Data</i>, 1990, §1.3).
+ * When lambda is so large that the spline's equivalent kernel (Silverman 1984) is far wider than
+ * the data, the banded system is singular in floating point while the answer is this polynomial,
+ * computed here directly by Householder QR on x scaled to [0, 1].
+ */
+final class PolynomialLimit {
+
+    private PolynomialLimit() {
+    }
+
+    /**
+     * @param x strictly increasing abscissae, from 0
+     * @param y ordinates
+     * @param w positive weights
+     * @param degree the spline's degree {@code 2m - 1}
+     * @param summary the spline's summary so far (degree, lambda, criterion), to which the
+     *     degrees of freedom, residual deviation and a note are added
+     * @return the polynomial as a spline fit of the same degree (higher coefficients zero)
+     */
+    static SplineFit fit(double[] x, double[] y, double[] w, int degree, FitSummary.Builder summary) {
+        int n = x.length;
+        int m = (degree + 1) / 2;
+        double range = x[n - 1] - x[0];
+        Array2DRowRealMatrix a = new Array2DRowRealMatrix(n, m);
+        ArrayRealVector b = new ArrayRealVector(n);
+        for (int i = 0; i < n; i++) {
+            double root = Math.sqrt(w[i]);
+            double t = (x[i] - x[0]) / range;
+            double p = root;
+            for (int j = 0; j < m; j++) {
+                a.setEntry(i, j, p);
+                p *= t;
+            }
+            b.setEntry(i, root * y[i]);
+        }
+        RealVector c = new QRDecomposition(a).getSolver().solve(b);
+        double[] taylor = new double[degree + 1];
+        double unit = 1;
+        for (int j = 0; j < m; j++) {
+            taylor[j] = c.getEntry(j) / unit;
+            unit *= range;
+        }
+        PiecewisePolynomial poly = new PiecewisePolynomial(new double[] {x[0], x[n - 1]}, taylor, degree);
+        double[] fitted = poly.values(x);
+        double rss = 0;
+        for (int i = 0; i < n; i++) {
+            rss += w[i] * (y[i] - fitted[i]) * (y[i] - fitted[i]);
+        }
+        summary.degreesOfFreedom(m).residualStandardDeviation(n > m ? Math.sqrt(rss / (n - m)) : 0)
+                .warning("lambda is so large that the spline is its limit, the least-squares polynomial of degree "
+                        + (m - 1) + "; a smaller lambda (or the automatic choice) follows the data");
+        return new SplineFit(poly, degree, summary.build());
+    }
+}

@@ -1,0 +1,70 @@
+package jdelt.interpolation.spline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jdelt.interpolation.FittedCurve;
+import java.util.Arrays;
+import java.util.Random;
+import org.apache.commons.math3.fitting.PolynomialCurveFitter;
+import org.apache.commons.math3.fitting.WeightedObservedPoints;
+import org.junit.jupiter.api.Test;
+
+/** Issue 11, item 5: a huge lambda, factor or weight gives the spline's polynomial limit, not a crash. */
+class SplineLimitTest {
+
+    /** A quadratic plus noise: the quintic's limit (m = 3) is the least-squares quadratic. */
+    private static double[][] data() {
+        Random r = new Random(5);
+        double[] x = new double[200];
+        double[] y = new double[200];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = 10 + 0.05 * i;
+            y[i] = 2 - 0.5 * x[i] + 0.25 * x[i] * x[i] + 0.01 * r.nextGaussian();
+        }
+        return new double[][] {x, y};
+    }
+
+    @Test
+    void hugeLambdaGivesTheLeastSquaresPolynomial() {
+        double[][] d = data();
+        WeightedObservedPoints points = new WeightedObservedPoints();
+        for (int i = 0; i < d[0].length; i++) {
+            points.add(d[0][i] - 10, d[1][i]);
+        }
+        double[] c = PolynomialCurveFitter.create(2).fit(points.toList());
+        for (double lambda : new double[] {1e16, 1e18, 1e30, 1e300}) {
+            FittedCurve fit = new SplineInterpolator().withLambda(lambda).fit(d[0], d[1]);
+            for (double t : new double[] {10, 15, 19.9}) {
+                assertEquals(c[1] + 2 * c[2] * (t - 10), fit.differentiate(1).value(t), 1e-9, fit + " at " + t);
+                assertEquals(2 * c[2], fit.differentiate(2).value(t), 1e-9, fit.toString());
+                assertEquals(0, fit.differentiate(3).value(t), 1e-12, fit.toString());
+            }
+            assertEquals(3, fit.summary().degreesOfFreedom(), 1e-12);
+        }
+    }
+
+    @Test
+    void theLimitIsContinuousWithLargeButSolvableLambda() {
+        double[][] d = data();
+        FittedCurve limit = new SplineInterpolator().withLambda(1e30).fit(d[0], d[1]);
+        FittedCurve large = new SplineInterpolator().withLambda(1e10).fit(d[0], d[1]);
+        for (double t : new double[] {10, 15, 19.9}) {
+            assertEquals(limit.differentiate(1).value(t), large.differentiate(1).value(t), 1e-6);
+        }
+        assertTrue(limit.summary().warnings().get(0).contains("polynomial of degree 2"), limit.summary().toString());
+    }
+
+    @Test
+    void hugeFactorAndHugeWeightFit() {
+        double[][] d = data();
+        FittedCurve factor = new SplineInterpolator().withFactor(1e20).fit(d[0], d[1]);
+        assertEquals(-0.5 + 0.5 * 15, factor.differentiate(1).value(15), 2e-3, factor.toString());
+        double[] w = new double[d[0].length];
+        Arrays.fill(w, 1);
+        w[100] = 1e300;
+        FittedCurve weighted = new SplineInterpolator().fit(d[0], d[1], w);
+        assertEquals(d[1][100], weighted.value(d[0][100]), 1e-6, weighted.toString());
+        assertTrue(Double.isFinite(weighted.differentiate(2).value(15)), weighted.toString());
+    }
+}
