@@ -6,6 +6,7 @@ import jdelt.interpolation.Interpolator;
 import jdelt.interpolation.MethodDescriptor;
 import jdelt.interpolation.MethodRegistry;
 import jdelt.interpolation.ReportsProgress;
+import jdelt.interpolation.segment.SegmentedFit;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -172,9 +173,9 @@ final class DifferentiateCommand implements Callable<Integer> {
                 if (at == null) {
                     columns.add(table.y()[c]);
                 }
-                columns.add(restrict(evaluate(fit, points, progress, "evaluating the fit of " + name), at, table));
+                columns.add(restrict(evaluate(fit, segmented, points, progress, "evaluating the fit of " + name), at, table));
                 for (int order : orders) {
-                    columns.add(restrict(evaluate(derivative(fit, order, table, c), points, progress,
+                    columns.add(restrict(evaluate(derivative(fit, order, table, c), segmented, points, progress,
                             "evaluating derivative " + order + " of " + name), at, table));
                 }
             }
@@ -241,8 +242,11 @@ final class DifferentiateCommand implements Callable<Integer> {
         return table.source() + ": column '" + table.yNames().get(c) + "': ";
     }
 
-    /** Evaluates a curve at every x, in blocks, so that the progress bar moves. */
-    private static double[] evaluate(Curve curve, double[] x, Progress progress, String what) {
+    /**
+     * Evaluates a curve at every x, in blocks, so that the progress bar moves; a non-finite result
+     * is an error except NaN where the fit is undefined by design (in a gap between segments).
+     */
+    private static double[] evaluate(Curve curve, FittedCurve fit, double[] x, Progress progress, String what) {
         final int block = 1 << 16;
         progress.stage(what, x.length);
         double[] out = new double[x.length];
@@ -252,7 +256,7 @@ final class DifferentiateCommand implements Callable<Integer> {
             progress.advance(to);
         }
         for (int i = 0; i < out.length; i++) {
-            if (!Double.isFinite(out[i])) {
+            if (!Double.isFinite(out[i]) && !(Double.isNaN(out[i]) && fit instanceof SegmentedFit s && !s.defined(x[i]))) {
                 throw new IllegalArgumentException(what + ": the result is " + out[i] + " at x = " + x[i]
                         + " (beyond double precision); rescale x or y, or try another method");
             }

@@ -43,9 +43,13 @@ class HonestAnswersTest {
         }
         Path f = dir.resolve("two-runs.csv");
         Files.writeString(f, csv);
-        JdeltTest.Run r = JdeltTest.run("differentiate", f.toString(), "--method", "loess");
+        // one fit across the gap (--gap none) misses the data and says so; the default splits at the gap
+        JdeltTest.Run r = JdeltTest.run("differentiate", f.toString(), "--method", "loess", "--gap", "none");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("jdelt: warning: " + f + ": column 'y': the fit misses the data"), r.err());
+        JdeltTest.Run split = JdeltTest.run("differentiate", f.toString(), "--method", "loess");
+        assertEquals(0, split.code(), split.err());
+        assertFalse(split.err().contains("warning"), split.err());
     }
 
     @Test

@@ -31,11 +31,12 @@ class SensorLogTest {
         return p;
     }
 
+    /** The numbers of an output row; an empty cell (an undefined value) is NaN. */
     private static double[] row(String line) {
-        String[] f = line.split(",");
+        String[] f = line.split(",", -1);
         double[] v = new double[f.length];
         for (int i = 0; i < f.length; i++) {
-            v[i] = Double.parseDouble(f[i]);
+            v[i] = f[i].isEmpty() ? Double.NaN : Double.parseDouble(f[i]);
         }
         return v;
     }

@@ -140,6 +140,18 @@ public final class SegmentedFit implements FittedCurve {
         return x -> f != null && x <= first.end ? f.value(x) : Double.NaN;
     }
 
+    /**
+     * Whether the fit is defined at {@code x}: x lies in (or, beyond the record, continues) a
+     * segment that was fitted, not in a gap nor on a segment too short for the method.
+     *
+     * @param x the abscissa
+     * @return false where the fit and its derivatives are NaN by design
+     */
+    public boolean defined(double x) {
+        int k = Double.isNaN(x) ? -1 : locate(x);
+        return k >= 0 && segments.get(k).fit != null;
+    }
+
     /** @return the index of the segment whose span holds x, or -1 if x lies in a gap */
     private int locate(double x) {
         int k = Arrays.binarySearch(starts, x);
