@@ -1,0 +1,59 @@
+package jdelt.interpolation.multivariate;
+
+import java.util.Random;
+import java.util.function.ToDoubleFunction;
+
+/** Sample sets and error measures for the multivariate tests. */
+final class Fields {
+
+    private Fields() {
+    }
+
+    /** The nodes of an n × n grid on [lo, hi]², row-major. */
+    static double[][] grid(int n, double lo, double hi) {
+        double[][] p = new double[n * n][];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                p[i * n + j] = new double[] {lo + (hi - lo) * i / (n - 1), lo + (hi - lo) * j / (n - 1)};
+            }
+        }
+        return p;
+    }
+
+    /** The nodes of an n³ grid on [lo, hi]³. */
+    static double[][] grid3(int n, double lo, double hi) {
+        double[][] p = new double[n * n * n][];
+        int k = 0;
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                for (int c = 0; c < n; c++) {
+                    p[k++] = new double[] {lo + (hi - lo) * a / (n - 1), lo + (hi - lo) * b / (n - 1),
+                        lo + (hi - lo) * c / (n - 1)};
+                }
+            }
+        }
+        return p;
+    }
+
+    /** n uniform random points in [lo, hi]^d. */
+    static double[][] scattered(int n, int d, double lo, double hi, long seed) {
+        Random r = new Random(seed);
+        double[][] p = new double[n][d];
+        for (double[] q : p) {
+            for (int j = 0; j < d; j++) {
+                q[j] = lo + (hi - lo) * r.nextDouble();
+            }
+        }
+        return p;
+    }
+
+    /** f at every point plus Gaussian noise of deviation sigma. */
+    static double[] sample(double[][] points, ToDoubleFunction<double[]> f, double sigma, long seed) {
+        Random r = new Random(seed);
+        double[] v = new double[points.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = f.applyAsDouble(points[i]) + sigma * r.nextGaussian();
+        }
+        return v;
+    }
+}
