@@ -1,0 +1,206 @@
+package jdelt.interpolation.multivariate;
+
+/**
+ * A k-d tree over points in d dimensions for k-nearest-neighbour queries (Friedman, Bentley &amp;
+ * Finkel, "An algorithm for finding best matches in logarithmic expected time", ACM TOMS 3, 1977):
+ * built by median splits along the axis of widest spread, queried by descending to the query's
+ * cell and visiting a sibling only when the splitting plane is nearer than the current k-th
+ * neighbour. Building costs O(n log n), a query about O(k log n). Immutable after construction and
+ * safe for concurrent queries.
+ */
+final class KdTree {
+
+    /** Ranges of at most this many points are scanned rather than split. */
+    private static final int LEAF = 8;
+
+    private final double[][] points;
+    private final int[] order;
+    private final byte[] axis;
+
+    /** @param points the points, not copied: the caller must not change them */
+    KdTree(double[][] points) {
+        this.points = points;
+        int n = points.length;
+        order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        axis = new byte[n];
+        build(0, n);
+    }
+
+    /**
+     * The k nearest points to {@code q}, nearest first (ties in any order).
+     *
+     * @param q the query
+     * @param k how many, at most the number of points
+     * @param indices receives the k indices
+     * @param squaredDistances receives their squared distances
+     */
+    void nearest(double[] q, int k, int[] indices, double[] squaredDistances) {
+        Heap heap = new Heap(k, indices, squaredDistances);
+        search(0, points.length, q, heap);
+        heap.sortAscending();
+    }
+
+    private void build(int lo, int hi) {
+        if (hi - lo <= LEAF) {
+            return;
+        }
+        int d = points[0].length;
+        int best = 0;
+        double spread = -1;
+        for (int j = 0; j < d; j++) {
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int i = lo; i < hi; i++) {
+                double v = points[order[i]][j];
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+            if (max - min > spread) {
+                spread = max - min;
+                best = j;
+            }
+        }
+        int mid = (lo + hi) >>> 1;
+        select(lo, hi - 1, mid, best);
+        axis[mid] = (byte) best;
+        build(lo, mid);
+        build(mid + 1, hi);
+    }
+
+    /** Rearranges order[lo..hi] so that order[m] holds the point of rank m along axis j (Hoare's selection). */
+    private void select(int lo, int hi, int m, int j) {
+        while (hi > lo) {
+            double pivot = points[order[(lo + hi) >>> 1]][j];
+            int i = lo;
+            int k = hi;
+            while (i <= k) {
+                while (points[order[i]][j] < pivot) {
+                    i++;
+                }
+                while (points[order[k]][j] > pivot) {
+                    k--;
+                }
+                if (i <= k) {
+                    int t = order[i];
+                    order[i] = order[k];
+                    order[k] = t;
+                    i++;
+                    k--;
+                }
+            }
+            if (m <= k) {
+                hi = k;
+            } else if (m >= i) {
+                lo = i;
+            } else {
+                return;
+            }
+        }
+    }
+
+    private void search(int lo, int hi, double[] q, Heap heap) {
+        if (hi - lo <= LEAF) {
+            for (int i = lo; i < hi; i++) {
+                heap.offer(order[i], squaredDistance(points[order[i]], q));
+            }
+            return;
+        }
+        int mid = (lo + hi) >>> 1;
+        int j = axis[mid];
+        double diff = q[j] - points[order[mid]][j];
+        if (diff < 0) {
+            search(lo, mid, q, heap);
+        } else {
+            search(mid + 1, hi, q, heap);
+        }
+        heap.offer(order[mid], squaredDistance(points[order[mid]], q));
+        if (!heap.full() || diff * diff < heap.worst()) {
+            if (diff < 0) {
+                search(mid + 1, hi, q, heap);
+            } else {
+                search(lo, mid, q, heap);
+            }
+        }
+    }
+
+    private static double squaredDistance(double[] a, double[] b) {
+        double s = 0;
+        for (int j = 0; j < a.length; j++) {
+            double t = a[j] - b[j];
+            s += t * t;
+        }
+        return s;
+    }
+
+    /** A bounded max-heap of (squared distance, index), keeping the k smallest distances. */
+    private static final class Heap {
+        private final int capacity;
+        private final int[] index;
+        private final double[] key;
+        private int size;
+
+        Heap(int capacity, int[] index, double[] key) {
+            this.capacity = capacity;
+            this.index = index;
+            this.key = key;
+        }
+
+        boolean full() {
+            return size == capacity;
+        }
+
+        double worst() {
+            return key[0];
+        }
+
+        void offer(int i, double distance) {
+            if (size < capacity) {
+                int c = size++;
+                while (c > 0 && key[(c - 1) / 2] < distance) {
+                    key[c] = key[(c - 1) / 2];
+                    index[c] = index[(c - 1) / 2];
+                    c = (c - 1) / 2;
+                }
+                key[c] = distance;
+                index[c] = i;
+            } else if (distance < key[0]) {
+                siftDown(0, size, i, distance);
+            }
+        }
+
+        /** Places (i, distance) at position c of the first {@code n} entries and sifts it down. */
+        private void siftDown(int c, int n, int i, double distance) {
+            while (true) {
+                int child = 2 * c + 1;
+                if (child >= n) {
+                    break;
+                }
+                if (child + 1 < n && key[child + 1] > key[child]) {
+                    child++;
+                }
+                if (key[child] <= distance) {
+                    break;
+                }
+                key[c] = key[child];
+                index[c] = index[child];
+                c = child;
+            }
+            key[c] = distance;
+            index[c] = i;
+        }
+
+        /** Heap sort in place: afterwards the entries are in ascending distance. */
+        void sortAscending() {
+            for (int n = size - 1; n > 0; n--) {
+                int topIndex = index[0];
+                double topKey = key[0];
+                siftDown(0, n, index[n], key[n]);
+                index[n] = topIndex;
+                key[n] = topKey;
+            }
+        }
+    }
+}

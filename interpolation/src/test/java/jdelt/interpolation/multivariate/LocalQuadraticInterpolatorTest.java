@@ -1,0 +1,130 @@
+package jdelt.interpolation.multivariate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class LocalQuadraticInterpolatorTest {
+
+    private final LocalQuadraticInterpolator local = new LocalQuadraticInterpolator();
+
+    @Test
+    void reproducesQuadraticsWithTheirConstantHessianIn2dAnd3d() {
+        double[][] p = Fields.scattered(300, 2, -1, 2, 1);
+        double[] v = Fields.sample(p, q -> 3 + q[0] * q[1] + 2 * q[0] * q[0] - q[1] * q[1] + 0.5 * q[1], 0, 1);
+        for (LocalQuadraticInterpolator m : List.of(local, local.withMahalanobis(false))) {
+            FittedField f = m.fit(p, v);
+            double[] at = {0.3, 1.1};
+            assertEquals(3 + 0.33 + 0.18 - 1.21 + 0.55, f.value(at), 1e-9);
+            assertEquals(1.1 + 1.2, f.gradient(at)[0], 1e-9);
+            assertEquals(0.3 - 2.2 + 0.5, f.gradient(at)[1], 1e-9);
+            double[][] h = f.hessian(at);
+            assertEquals(4, h[0][0], 1e-8);
+            assertEquals(1, h[0][1], 1e-8);
+            assertEquals(1, h[1][0], 1e-8);
+            assertEquals(-2, h[1][1], 1e-8);
+            assertEquals(1, f.derivative(at, 1, 1), 1e-8);
+        }
+        double[][] p3 = Fields.scattered(400, 3, 0, 1, 2);
+        FittedField f3 = local.fit(p3, Fields.sample(p3, q -> q[0] * q[1] + q[1] * q[2] * 0 + q[2] * q[2], 0, 1));
+        double[][] h3 = f3.hessian(new double[] {0.5, 0.5, 0.5});
+        assertEquals(1, h3[0][1], 1e-8);
+        assertEquals(2, h3[2][2], 1e-8);
+        assertEquals(0, h3[0][2], 1e-8);
+    }
+
+    @Test
+    void gradientRotatesWithTheData() {
+        double[][] p = Fields.scattered(800, 2, -1, 1, 3);
+        double[] v = Fields.sample(p, q -> Math.sin(2 * q[0]) * Math.exp(q[1]), 0.05, 4);
+        double angle = 0.7;
+        double c = Math.cos(angle);
+        double s = Math.sin(angle);
+        double[][] rotated = Arrays.stream(p).map(q -> new double[] {c * q[0] - s * q[1], s * q[0] + c * q[1]})
+                .toArray(double[][]::new);
+        for (LocalQuadraticInterpolator m : List.of(local, local.withMahalanobis(false))) {
+            FittedField f = m.fit(p, v);
+            FittedField g = m.fit(rotated, v);
+            double[] at = {0.2, -0.3};
+            double[] gf = f.gradient(at);
+            double[] gg = g.gradient(new double[] {c * at[0] - s * at[1], s * at[0] + c * at[1]});
+            assertEquals(c * gf[0] - s * gf[1], gg[0], 1e-8);
+            assertEquals(s * gf[0] + c * gf[1], gg[1], 1e-8);
+            assertEquals(f.laplacian(at), g.laplacian(new double[] {c * at[0] - s * at[1], s * at[0] + c * at[1]}), 1e-7);
+        }
+    }
+
+    @Test
+    void partialsFollowTheChainRuleUnderShiftAndScale() {
+        double[][] p = Fields.scattered(600, 2, 0, 1, 5);
+        double[] v = Fields.sample(p, q -> Math.exp(q[0]) * Math.sin(2 * q[1]), 0.02, 6);
+        double a = 250;
+        double b = -0.01;
+        double[][] mapped = Arrays.stream(p).map(q -> new double[] {a * q[0] - 40, b * q[1] + 7}).toArray(double[][]::new);
+        FittedField f = local.fit(p, v);
+        FittedField g = local.fit(mapped, v);
+        double[] at = {0.41, 0.77};
+        double[] atMapped = {a * at[0] - 40, b * at[1] + 7};
+        assertEquals(f.summary().number(0, "neighbours"), g.summary().number(0, "neighbours"));
+        assertEquals(f.value(at), g.value(atMapped), 1e-8);
+        assertEquals(f.gradient(at)[0], a * g.gradient(atMapped)[0], 1e-7);
+        assertEquals(f.gradient(at)[1], b * g.gradient(atMapped)[1], 1e-7);
+        assertEquals(f.hessian(at)[0][1], a * b * g.hessian(atMapped)[0][1], 1e-6);
+    }
+
+    @Test
+    void noisyScatteredGradientWithinBound() {
+        double[][] p = Fields.scattered(2000, 2, 0, 1, 7);
+        double[] v = Fields.sample(p, q -> Math.sin(3 * q[0]) * Math.cos(2 * q[1]), 0.05, 8);
+        FittedField f = local.fit(p, v);
+        double sum = 0;
+        int count = 0;
+        for (double x = 0.1; x <= 0.9; x += 0.1) {
+            for (double y = 0.1; y <= 0.9; y += 0.1) {
+                double[] g = f.gradient(new double[] {x, y});
+                double gx = 3 * Math.cos(3 * x) * Math.cos(2 * y);
+                double gy = -2 * Math.sin(3 * x) * Math.sin(2 * y);
+                sum += (g[0] - gx) * (g[0] - gx) + (g[1] - gy) * (g[1] - gy);
+                count++;
+            }
+        }
+        double rmse = Math.sqrt(sum / count / 2);
+        assertTrue(rmse < 0.2, "gradient RMSE " + rmse);
+        assertEquals(0.05, f.summary().residualStandardDeviation(), 0.01);
+    }
+
+    @Test
+    void concurrentEvaluationsAgreeWithSequentialOnes() throws Exception {
+        double[][] p = Fields.scattered(500, 2, 0, 1, 9);
+        FittedField f = local.fit(p, Fields.sample(p, q -> Math.exp(-q[0] * q[1]), 0.01, 10));
+        double[][] at = Fields.scattered(500, 2, 0, 1, 11);
+        double[][][] expected = f.hessians(at);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<double[][][]>> results = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                results.add(pool.submit(() -> f.hessians(at)));
+            }
+            for (Future<double[][][]> r : results) {
+                assertTrue(Arrays.deepEquals(expected, r.get()));
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void tooFewPointsAreRefused() {
+        double[][] p = Fields.scattered(8, 2, 0, 1, 12);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> local.fit(p, new double[8]));
+        assertEquals("local-quadratic needs at least 13 points in 2 dimensions, got 8", e.getMessage());
+    }
+}
