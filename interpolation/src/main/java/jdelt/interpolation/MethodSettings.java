@@ -1,5 +1,6 @@
 package jdelt.interpolation;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,9 +23,21 @@ public final class MethodSettings {
      * @throws IllegalArgumentException for a key the method does not know; the message lists the known ones
      */
     public MethodSettings(MethodDescriptor descriptor, Map<String, String> settings) {
-        this.method = descriptor.name();
+        this(descriptor.name(), descriptor.parameters(), settings);
+    }
+
+    /**
+     * Wraps settings after checking that every key is one of the given parameters.
+     *
+     * @param method the method's name, for messages
+     * @param parameters the parameters the method accepts
+     * @param settings parameter names to values, as text
+     * @throws IllegalArgumentException for a key the method does not know; the message lists the known ones
+     */
+    public MethodSettings(String method, List<MethodDescriptor.Parameter> parameters, Map<String, String> settings) {
+        this.method = method;
         this.settings = Map.copyOf(settings);
-        Set<String> known = descriptor.parameters().stream().map(MethodDescriptor.Parameter::name)
+        Set<String> known = parameters.stream().map(MethodDescriptor.Parameter::name)
                 .collect(Collectors.toCollection(TreeSet::new));
         for (String key : new TreeSet<>(settings.keySet())) {
             if (!known.contains(key)) {

@@ -1,0 +1,74 @@
+package jdelt.interpolation.multivariate;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.apache.commons.math3.analysis.MultivariateFunction;
+import org.apache.commons.math3.optim.InitialGuess;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.PointValuePair;
+import org.apache.commons.math3.optim.SimpleValueChecker;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
+import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunctionGradient;
+import org.apache.commons.math3.optim.nonlinear.scalar.gradient.NonLinearConjugateGradientOptimizer;
+import org.junit.jupiter.api.Test;
+
+class MultivariateDerivativesTest {
+
+    @Test
+    void jacobianOfPyDeltsExampleHasTheTrueSecondRow() {
+        double[][] p = Fields.grid(21, 0, 2);
+        double[][] y = new double[p.length][];
+        for (int i = 0; i < p.length; i++) {
+            y[i] = new double[] {p[i][0] * p[i][0] + p[i][1] * p[i][1], p[i][0] * p[i][1]};
+        }
+        for (MultivariateDerivatives mv : new MultivariateDerivatives[] {new MultivariateDerivatives(),
+            new MultivariateDerivatives(new LocalQuadraticInterpolator())}) {
+            double[][] j = mv.fit(p, y).jacobian().value(new double[] {1, 1});
+            assertArrayEquals(new double[] {2, 2}, j[0], 1e-7);
+            assertArrayEquals(new double[] {1, 1}, j[1], 1e-7);
+        }
+    }
+
+    @Test
+    void divergenceAndCurlOfLinearFields() {
+        double[][] p = Fields.grid3(6, -1, 1);
+        double[][] y = new double[p.length][];
+        for (int i = 0; i < p.length; i++) {
+            double a = p[i][0];
+            double b = p[i][1];
+            double c = p[i][2];
+            y[i] = new double[] {2 * a - b, a + 3 * b + c, -c + 4 * a * b};
+        }
+        MultivariateDerivatives mv = new MultivariateDerivatives().fit(p, y);
+        double[] at = {0.3, -0.2, 0.5};
+        assertEquals(2 + 3 - 1, mv.divergence().value(at), 1e-8);
+        assertArrayEquals(new double[] {4 * 0.3 - 1, -4 * -0.2, 1 + 1}, mv.curl().value(at), 1e-8);
+        double[][] p2 = Fields.grid(10, 0, 1);
+        double[][] y2 = new double[p2.length][];
+        for (int i = 0; i < p2.length; i++) {
+            y2[i] = new double[] {-p2[i][1], p2[i][0]};
+        }
+        assertEquals(2, new MultivariateDerivatives().fit(p2, y2).curl().value(new double[] {0.5, 0.5})[0], 1e-8);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new MultivariateDerivatives()
+                .fit(p2, y2).gradient());
+        assertEquals("the gradient is of one output; there are 2: use field().component(i).gradient(p) or jacobian()",
+                e.getMessage());
+    }
+
+    @Test
+    void theGradientDrivesACommonsMathOptimizer() {
+        double[][] p = Fields.scattered(400, 2, -1, 1, 3);
+        double[] v = Fields.sample(p, q -> Math.pow(q[0] - 0.3, 2) + 2 * Math.pow(q[1] + 0.2, 2), 0, 1);
+        MultivariateDerivatives mv = new MultivariateDerivatives().fit(p, v);
+        MultivariateFunction f = mv.field().component(0);
+        PointValuePair min = new NonLinearConjugateGradientOptimizer(NonLinearConjugateGradientOptimizer.Formula.POLAK_RIBIERE,
+                new SimpleValueChecker(1e-12, 1e-12)).optimize(new MaxEval(1000), new ObjectiveFunction(f),
+                new ObjectiveFunctionGradient(mv.gradient()), GoalType.MINIMIZE, new InitialGuess(new double[] {0, 0}));
+        assertArrayEquals(new double[] {0.3, -0.2}, min.getPoint(), 1e-6);
+        assertEquals(6, mv.laplacian().value(new double[] {0.1, 0.1}), 1e-7);
+        assertEquals(4, mv.hessian().value(new double[] {0.1, 0.1})[1][1], 1e-7);
+    }
+}
