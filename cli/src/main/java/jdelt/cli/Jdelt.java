@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
  * codes: 0 on success, 2 for bad input or usage (one message, no stack trace), 1 for an internal error.
  */
 @Command(name = "jdelt", mixinStandardHelpOptions = true, versionProvider = Jdelt.Version.class,
-        subcommands = {DifferentiateCommand.class, IntegrateCommand.class, MethodsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DifferentiateCommand.class, IntegrateCommand.class, GradientCommand.class, MethodsCommand.class, CommandLine.HelpCommand.class},
         description = {"Estimates derivatives of sampled data: fits a smooth model to (x, y) samples read from "
                 + "a CSV file and differentiates the model."},
         footer = {"", "Examples:",

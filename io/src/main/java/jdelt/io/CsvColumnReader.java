@@ -1,0 +1,159 @@
+package jdelt.io;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads several numeric columns of a CSV file in file order, for samples of functions of several
+ * variables, where rows are points and must be neither sorted nor merged by one column. Accepts
+ * the input {@link CsvSampleReader} accepts (delimiter detected or given, optional header,
+ * comments, quotes) and resolves columns the same way; rows with a missing or non-finite value
+ * are skipped and reported by line; a ragged row or a cell that is not a number is an
+ * {@link InputFileException} naming file, line and column.
+ */
+public final class CsvColumnReader {
+
+    private CsvColumnReader() {
+    }
+
+    /**
+     * The columns read.
+     *
+     * @param source the file's name
+     * @param names each column's header name (or {@code "c"} plus its number without a header)
+     * @param columns the values of each column, one entry per kept row
+     * @param lines each kept row's input line
+     * @param skippedLines the lines of rows skipped for a missing or non-finite value
+     */
+    public record Columns(String source, List<String> names, double[][] columns, int[] lines, int[] skippedLines) {
+
+        /** @return the number of kept rows */
+        public int rows() {
+            return lines.length;
+        }
+    }
+
+    /**
+     * @param reader the text, read to its end, not closed
+     * @param source the name used in messages
+     * @param refs the columns, by header name or number from 1
+     * @param delimiter the delimiter, or null to detect it
+     * @param header whether the first row names the columns
+     * @return the columns
+     * @throws IOException if the text cannot be read
+     */
+    public static Columns read(Reader reader, String source, List<String> refs, Character delimiter,
+            ReadOptions.Header header) throws IOException {
+        if (refs.size() < 2) {
+            throw new IllegalArgumentException("at least two columns are needed, got " + refs);
+        }
+        BufferedReader in = new BufferedReader(reader, 1 << 16);
+        in.mark(1);
+        if (in.read() != '\uFEFF') {
+            in.reset();
+        }
+        char d = delimiter != null ? delimiter : Delimiters.detect(in);
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(d).setCommentMarker('#')
+                .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).setTrim(true).build();
+        try (CSVParser parser = CSVParser.parse(in, format)) {
+            return collect(parser, source, refs, header);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw (CharacterCodingException) e.getCause();
+            }
+            throw new InputFileException(source, lineOf(e), 1, "malformed CSV: " + e.getCause().getMessage());
+        }
+    }
+
+    private static long lineOf(UncheckedIOException e) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getCause().getMessage()));
+        return m.find() ? Long.parseLong(m.group(1)) : 1;
+    }
+
+    private static Columns collect(CSVParser parser, String source, List<String> refs, ReadOptions.Header header) {
+        Iterator<CSVRecord> records = parser.iterator();
+        if (!records.hasNext()) {
+            throw new InputFileException(source, 1, 1, "the file is empty: no header and no data rows");
+        }
+        CSVRecord first = records.next();
+        ReadOptions options = ReadOptions.defaults().withX(refs.get(0)).withY(refs.subList(1, refs.size())).withHeader(header);
+        ColumnLayout layout = ColumnLayout.resolve(first.toList(), options, source, parser.getCurrentLineNumber());
+        int[] fields = new int[refs.size()];
+        List<String> names = new ArrayList<>();
+        fields[0] = layout.xIndex();
+        names.add(layout.header() ? layout.xName() : "c" + (fields[0] + 1));
+        for (int c = 1; c < fields.length; c++) {
+            fields[c] = layout.yIndex()[c - 1];
+            names.add(layout.header() ? layout.yNames().get(c - 1) : "c" + (fields[c] + 1));
+            for (int e = 0; e < c; e++) {
+                if (fields[e] == fields[c]) {
+                    throw new InputFileException(source, parser.getCurrentLineNumber(), fields[c] + 1,
+                            "column " + (fields[c] + 1) + " is selected twice");
+                }
+            }
+        }
+        GrowableColumn[] columns = new GrowableColumn[fields.length];
+        for (int c = 0; c < fields.length; c++) {
+            columns[c] = new GrowableColumn();
+        }
+        List<Integer> lines = new ArrayList<>();
+        List<Integer> skipped = new ArrayList<>();
+        if (!layout.header()) {
+            add(first, parser.getCurrentLineNumber(), layout, fields, names, source, columns, lines, skipped);
+        }
+        while (records.hasNext()) {
+            CSVRecord r = records.next();
+            add(r, parser.getCurrentLineNumber(), layout, fields, names, source, columns, lines, skipped);
+        }
+        if (lines.isEmpty()) {
+            throw new InputFileException(source, parser.getCurrentLineNumber(), 1,
+                    skipped.isEmpty() ? "no data rows" : "every data row has a missing or non-finite value");
+        }
+        double[][] out = new double[fields.length][];
+        for (int c = 0; c < fields.length; c++) {
+            out[c] = columns[c].toArray();
+        }
+        return new Columns(source, names, out, lines.stream().mapToInt(Integer::intValue).toArray(),
+                skipped.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private static void add(CSVRecord record, long line, ColumnLayout layout, int[] fields, List<String> names, String source,
+            GrowableColumn[] columns, List<Integer> lines, List<Integer> skipped) {
+        int width = layout.width();
+        if (record.size() != width) {
+            throw new InputFileException(source, line, Math.min(record.size(), width) + 1, "ragged row: it has "
+                    + record.size() + (record.size() == 1 ? " field" : " fields") + " but the "
+                    + (layout.header() ? "header has " : "first row has ") + width);
+        }
+        double[] row = new double[fields.length];
+        boolean finite = true;
+        for (int c = 0; c < fields.length; c++) {
+            String cell = record.get(fields[c]);
+            try {
+                row[c] = Cells.number(cell);
+            } catch (NumberFormatException e) {
+                throw new InputFileException(source, line, fields[c] + 1, "not a number: '" + cell + "' in column '"
+                        + names.get(c) + "'");
+            }
+            finite &= Double.isFinite(row[c]);
+        }
+        if (!finite) {
+            skipped.add((int) line);
+            return;
+        }
+        lines.add((int) line);
+        for (int c = 0; c < fields.length; c++) {
+            columns[c].add(row[c]);
+        }
+    }
+}
