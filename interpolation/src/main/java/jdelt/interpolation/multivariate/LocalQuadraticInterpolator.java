@@ -10,7 +10,8 @@ import jdelt.interpolation.FitSummary;
  * geometrically by {@value #GROWTH} from twice the number of quadratic terms; the criterion is
  * averaged over at most {@value #CV_POINTS} samples spread evenly through the input (all of them
  * for smaller data) and the search stops once it has risen for {@value #PATIENCE} candidates in a
- * row. Partials are exact derivatives of each local polynomial, of total order at most 2.
+ * row. With a fixed span, the summary's df and sigma are estimated from {@value #STATS_POINTS}
+ * samples likewise. Partials are exact derivatives of each local polynomial, of total order at most 2.
  *
  * <p>Immutable; {@link #fit} may run concurrently.
  */
@@ -22,6 +23,8 @@ public final class LocalQuadraticInterpolator implements MultivariateInterpolato
     static final double GROWTH = 1.25;
     /** Most samples the cross-validation criterion is averaged over. */
     static final int CV_POINTS = 1000;
+    /** Samples the df and sigma of a fixed-span fit are estimated from. */
+    static final int STATS_POINTS = 200;
     /** Candidates past the best with a higher criterion before the search stops. */
     static final int PATIENCE = 3;
 
@@ -71,7 +74,7 @@ public final class LocalQuadraticInterpolator implements MultivariateInterpolato
         LocalQuadraticModel model = new LocalQuadraticModel(points, values, metric);
         int n = points.length;
         int smallest = 2 * model.terms;
-        int[] sample = evenly(n, Math.min(n, CV_POINTS));
+        int[] sample = evenly(n, Math.min(n, Double.isNaN(span) ? CV_POINTS : STATS_POINTS));
         int chosen;
         double best = Double.POSITIVE_INFINITY;
         double[] bestStats = null;
