@@ -25,7 +25,9 @@ import jdelt.interpolation.multivariate.MultivariateMethodRegistry;
  * at (1, 1). Writes {@code multivariate.md} and {@code multivariate.csv} to the output directory.
  *
  * <p>Run: {@code mvn -B -q -pl bench -am package -DskipTests && java -cp bench/target/benchmarks.jar
- * jdelt.bench.multivariate.MultivariateBenchmark [--quick] [--out bench/results]}.
+ * jdelt.bench.multivariate.MultivariateBenchmark [--quick] [--noise 0,0.05] [--samplings "grid 100²,uniform 2000"]
+ * [--name multivariate] [--out bench/results]}; {@code --quick} keeps the samplings of at most 1000
+ * points other than the 100² grid and the noise levels 0 and 5 %.
  */
 public final class MultivariateBenchmark {
 
@@ -44,26 +46,37 @@ public final class MultivariateBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        boolean quick = Arrays.asList(args).contains("--quick");
-        int o = Arrays.asList(args).indexOf("--out");
-        Path out = Path.of(o >= 0 ? args[o + 1] : "bench/results");
+        List<String> a = Arrays.asList(args);
+        boolean quick = a.contains("--quick");
+        Path out = Path.of(option(a, "--out", "bench/results"));
+        String name = option(a, "--name", "multivariate");
+        double[] levels = a.contains("--noise") ? Arrays.stream(option(a, "--noise", "").split(","))
+                .mapToDouble(Double::parseDouble).toArray() : quick ? QUICK_NOISE : NOISE;
+        List<String> samplings = a.contains("--samplings") ? List.of(option(a, "--samplings", "").split(",")) : null;
         List<Row> rows = new ArrayList<>();
         for (Surface s : Surface.all()) {
             for (Sampling sampling : Sampling.all(s.d())) {
-                if (quick && (sampling.n() > 1000 || sampling.n() == 100)) {
+                if (samplings != null ? !samplings.contains(sampling.name())
+                        : quick && (sampling.n() > 1000 || sampling.n() == 100)) {
                     continue;
                 }
-                for (double noise : quick ? QUICK_NOISE : NOISE) {
+                for (double noise : levels) {
                     rows.addAll(run(s, sampling, noise));
                     System.err.printf(Locale.ROOT, "done %s, %s, noise %.0f%%%n", s.name(), sampling.name(), 100 * noise);
                 }
             }
         }
         Files.createDirectories(out);
-        Files.writeString(out.resolve("multivariate.csv"), csv(rows));
-        String md = markdown(rows) + "\n" + pydeltExamples();
-        Files.writeString(out.resolve("multivariate.md"), md);
+        Files.writeString(out.resolve(name + ".csv"), csv(rows));
+        String md = "Command: `java -cp bench/target/benchmarks.jar " + MultivariateBenchmark.class.getName() + " "
+                + String.join(" ", args) + "`\n\n" + markdown(rows) + "\n" + pydeltExamples();
+        Files.writeString(out.resolve(name + ".md"), md);
         System.out.print(md);
+    }
+
+    private static String option(List<String> args, String key, String fallback) {
+        int i = args.indexOf(key);
+        return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : fallback;
     }
 
     private static List<Row> run(Surface s, Sampling sampling, double noise) {

@@ -34,6 +34,21 @@ final class ArrayProducts {
         int from = shape[axis];
         int to = m.length;
         double[] out = new double[before * to * after];
+        if (after == 1) {
+            // the last axis: each output is a dot product of a matrix row with a contiguous run
+            for (int pre = 0; pre < before; pre++) {
+                int source = pre * from;
+                for (int a = 0; a < to; a++) {
+                    double[] row = m[a];
+                    double sum = 0;
+                    for (int b = 0; b < from; b++) {
+                        sum += row[b] * array[source + b];
+                    }
+                    out[pre * to + a] = sum;
+                }
+            }
+            return out;
+        }
         for (int pre = 0; pre < before; pre++) {
             for (int a = 0; a < to; a++) {
                 double[] row = m[a];

@@ -1,6 +1,8 @@
 package jdelt.interpolation.multivariate;
 
 import jdelt.interpolation.FitSummary;
+import java.util.Arrays;
+import java.util.stream.IntStream;
 import jdelt.interpolation.numerics.BSplineBasis;
 
 /**
@@ -11,6 +13,9 @@ import jdelt.interpolation.numerics.BSplineBasis;
  * evaluation uses its own scratch space.
  */
 final class TensorSplineField implements FittedField {
+
+    /** Batches of this many points are evaluated in parallel, each with its own scratch space. */
+    private static final int BLOCK = 4096;
 
     private final TensorSplineAxis[] axes;
     private final int[] strides;
@@ -73,50 +78,106 @@ final class TensorSplineField implements FittedField {
         return evaluate(point, new int[][] {o})[0];
     }
 
-    /**
-     * Evaluates several partials at one point in one pass over the {@code (degree+1)^d} non-zero
-     * basis products.
-     */
-    private double[] evaluate(double[] point, int[][] orderSets) {
-        int d = axes.length;
-        Partials.checkPoint(point, d, "point");
-        int width = degree + 1;
-        double[][][] ders = new double[d][][];
-        int[] first = new int[d];
-        for (int j = 0; j < d; j++) {
-            int top = 0;
-            for (int[] o : orderSets) {
-                top = Math.max(top, o[j]);
-            }
-            BSplineBasis basis = new BSplineBasis(axes[j].knots, degree);
-            int mu = basis.span(point[j], 0);
-            first[j] = mu - degree;
-            ders[j] = new double[top + 1][width];
-            basis.derivatives(mu, point[j], Math.min(top, degree), ders[j]);
-        }
-        double[] out = new double[orderSets.length];
-        int[] r = new int[d];
-        int total = (int) Math.pow(width, d);
-        for (int step = 0; step < total; step++) {
-            int flat = 0;
-            for (int j = 0; j < d; j++) {
-                flat += (first[j] + r[j]) * strides[j];
-            }
-            double c = coefficients[flat];
-            for (int s = 0; s < orderSets.length; s++) {
-                double product = c;
-                for (int j = 0; j < d && product != 0; j++) {
-                    product *= ders[j][orderSets[s][j]][r[j]];
-                }
-                out[s] += product;
-            }
-            for (int j = d - 1; j >= 0; j--) {
-                if (++r[j] < width) {
-                    break;
-                }
-                r[j] = 0;
-            }
-        }
+    @Override
+    public double[] values(double[][] points) {
+        double[] out = new double[points.length];
+        int[][] sets = {new int[axes.length]};
+        inBlocks(points.length, (e, i) -> out[i] = e.evaluate(points[i], sets)[0]);
         return out;
+    }
+
+    @Override
+    public double[][] gradients(double[][] points) {
+        double[][] out = new double[points.length][];
+        inBlocks(points.length, (e, i) -> out[i] = e.evaluate(points[i], gradientOrders));
+        return out;
+    }
+
+    @Override
+    public double[][][] hessians(double[][] points) {
+        double[][][] out = new double[points.length][][];
+        int d = axes.length;
+        inBlocks(points.length, (e, i) -> out[i] = Partials.symmetric(e.evaluate(points[i], hessianOrders), 0, d));
+        return out;
+    }
+
+    private interface Task {
+        void at(Evaluator e, int i);
+    }
+
+    private void inBlocks(int n, Task task) {
+        IntStream.range(0, (n + BLOCK - 1) / BLOCK).parallel().forEach(b -> {
+            Evaluator e = new Evaluator();
+            for (int i = b * BLOCK, end = Math.min(n, i + BLOCK); i < end; i++) {
+                task.at(e, i);
+            }
+        });
+    }
+
+    private double[] evaluate(double[] point, int[][] orderSets) {
+        return new Evaluator().evaluate(point, orderSets);
+    }
+
+    /** The scratch space of evaluations by one thread: each axis' basis and its derivatives. */
+    private final class Evaluator {
+        private final BSplineBasis[] bases = new BSplineBasis[axes.length];
+        private final double[][][] ders = new double[axes.length][degree + 1][degree + 1];
+        private final int[] first = new int[axes.length];
+        private final int[] r = new int[axes.length];
+
+        Evaluator() {
+            for (int j = 0; j < axes.length; j++) {
+                bases[j] = new BSplineBasis(axes[j].knots, degree);
+            }
+        }
+
+        /**
+         * Evaluates several partials at one point in one pass over the {@code (degree+1)^d}
+         * non-zero basis products.
+         */
+        double[] evaluate(double[] point, int[][] orderSets) {
+            int d = axes.length;
+            Partials.checkPoint(point, d, "point");
+            int width = degree + 1;
+            for (int j = 0; j < d; j++) {
+                int top = 0;
+                for (int[] o : orderSets) {
+                    top = Math.max(top, o[j]);
+                }
+                double[] knots = axes[j].knots;
+                double spacing = knots[degree + 1] - knots[degree];
+                int last = bases[j].size() - 1 - degree;
+                double cell = Math.floor((point[j] - knots[degree]) / spacing) - 1;
+                int guess = degree + (int) Math.max(0, Math.min(last, cell));
+                int mu = bases[j].span(point[j], guess);
+                first[j] = mu - degree;
+                bases[j].derivatives(mu, point[j], Math.min(top, degree), ders[j]);
+            }
+            double[] out = new double[orderSets.length];
+            Arrays.fill(r, 0);
+            int total = (int) Math.pow(width, d);
+            for (int step = 0; step < total; step++) {
+                int flat = 0;
+                for (int j = 0; j < d; j++) {
+                    flat += (first[j] + r[j]) * strides[j];
+                }
+                double c = coefficients[flat];
+                for (int s = 0; s < orderSets.length; s++) {
+                    double product = c;
+                    for (int j = 0; j < d && product != 0; j++) {
+                        int o = orderSets[s][j];
+                        product *= o <= degree ? ders[j][o][r[j]] : 0;
+                    }
+                    out[s] += product;
+                }
+                for (int j = d - 1; j >= 0; j--) {
+                    if (++r[j] < width) {
+                        break;
+                    }
+                    r[j] = 0;
+                }
+            }
+            return out;
+        }
     }
 }

@@ -111,6 +111,13 @@ class TensorSplineInterpolatorTest {
         FittedField f = spline.fit(p, v);
         double[][] at = Fields.scattered(2000, 2, 0, 1, 6);
         double[][][] expected = f.hessians(at);
+        double[][] gradients = f.gradients(at);
+        double[] values = f.values(at);
+        for (int k = 0; k < at.length; k += 97) {
+            assertTrue(Arrays.deepEquals(f.hessian(at[k]), expected[k]));
+            assertTrue(Arrays.equals(f.gradient(at[k]), gradients[k]));
+            assertEquals(f.value(at[k]), values[k]);
+        }
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<double[][][]>> results = new ArrayList<>();
