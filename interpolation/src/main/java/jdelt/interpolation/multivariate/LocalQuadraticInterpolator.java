@@ -1,5 +1,6 @@
 package jdelt.interpolation.multivariate;
 
+import java.util.Locale;
 import jdelt.interpolation.FitSummary;
 
 /**
@@ -105,7 +106,7 @@ public final class LocalQuadraticInterpolator implements MultivariateInterpolato
         double meanSquare = bestStats[2] / sample.length;
         FitSummary summary = FitSummary.builder(NAME, false).parameter("degree", 2)
                 .parameter("neighbours", chosen).parameter("span", (double) chosen / n)
-                .parameter("metric", metric.name().toLowerCase(java.util.Locale.ROOT))
+                .parameter("metric", metric.name().toLowerCase(Locale.ROOT))
                 .parameter("spanBy", Double.isNaN(span) ? "loo-cv on " + sample.length + " points" : "fixed")
                 .degreesOfFreedom(df)
                 .residualStandardDeviation(n > df ? Math.sqrt(meanSquare * n / (n - df)) : Double.NaN)
