@@ -111,7 +111,7 @@ public final class LocalQuadraticInterpolator implements MultivariateInterpolato
                 .degreesOfFreedom(df)
                 .residualStandardDeviation(n > df ? Math.sqrt(meanSquare * n / (n - df)) : Double.NaN)
                 .build();
-        return new LocalQuadraticField(model, chosen, summary);
+        return new LocalQuadraticFit(model, chosen, summary);
     }
 
     /** @return {leave-one-out mean square, Σ L_ii, Σ residual²} over the sampled points */

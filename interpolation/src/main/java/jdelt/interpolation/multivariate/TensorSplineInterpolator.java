@@ -159,7 +159,7 @@ public final class TensorSplineInterpolator implements MultivariateInterpolator 
         }
         summary.parameter("lambdaBy", fixedLambda == null ? "gcv" : "fixed");
         summary.degreesOfFreedom(df).residualStandardDeviation(n > df ? Math.sqrt(rss / (n - df)) : Double.NaN);
-        return new TensorSplineField(bases, sizes, coefficients, summary.build());
+        return new TensorSplineFit(bases, sizes, coefficients, summary.build());
     }
 
     private static double[] filled(int d, double v) {

@@ -8,13 +8,13 @@ import jdelt.interpolation.FitSummary;
  * Hessian are that polynomial's coefficients. Partials of total order above 2 are not available.
  * Immutable and thread-safe.
  */
-final class LocalQuadraticField implements FittedField {
+final class LocalQuadraticFit implements FittedField {
 
     private final LocalQuadraticModel model;
     private final int neighbours;
     private final FitSummary summary;
 
-    LocalQuadraticField(LocalQuadraticModel model, int neighbours, FitSummary summary) {
+    LocalQuadraticFit(LocalQuadraticModel model, int neighbours, FitSummary summary) {
         this.model = model;
         this.neighbours = neighbours;
         this.summary = summary;

@@ -12,7 +12,7 @@ import jdelt.interpolation.numerics.BSplineBasis;
  * Outside the grid each axis' edge polynomial piece is extended. Immutable and thread-safe: each
  * evaluation uses its own scratch space.
  */
-final class TensorSplineField implements FittedField {
+final class TensorSplineFit implements FittedField {
 
     /** Batches of this many points are evaluated in parallel, each with its own scratch space. */
     private static final int BLOCK = 4096;
@@ -25,7 +25,7 @@ final class TensorSplineField implements FittedField {
     private final int[][] gradientOrders;
     private final int[][] hessianOrders;
 
-    TensorSplineField(TensorSplineAxis[] axes, int[] sizes, double[] coefficients, FitSummary summary) {
+    TensorSplineFit(TensorSplineAxis[] axes, int[] sizes, double[] coefficients, FitSummary summary) {
         this.axes = axes;
         this.coefficients = coefficients;
         this.summary = summary;
