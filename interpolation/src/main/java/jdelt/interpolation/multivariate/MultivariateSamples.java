@@ -1,7 +1,6 @@
 package jdelt.interpolation.multivariate;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Locale;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
@@ -69,15 +68,13 @@ public final class MultivariateSamples {
         return d;
     }
 
-    /** Rejects equal points, naming the first pair. */
+    /** Rejects equal points, naming the first point that repeats an earlier one. */
     private static void checkDistinct(double[][] points) {
-        Integer[] order = PointPreparation.lexicographicOrder(points);
-        for (int k = 1; k < order.length; k++) {
-            if (Arrays.equals(points[order[k - 1]], points[order[k]])) {
-                int a = Math.min(order[k - 1], order[k]);
-                int b = Math.max(order[k - 1], order[k]);
-                throw new IllegalArgumentException("points " + a + " and " + b + " are equal, "
-                        + Arrays.toString(points[a]) + "; merge duplicate points first (their values are averaged)");
+        int[] first = PointIndex.firstOccurrences(points);
+        for (int i = 0; i < first.length; i++) {
+            if (first[i] != i) {
+                throw new IllegalArgumentException("points " + first[i] + " and " + i + " are equal, "
+                        + Arrays.toString(points[i]) + "; merge duplicate points first (their values are averaged)");
             }
         }
     }
@@ -121,18 +118,5 @@ public final class MultivariateSamples {
             throw new IllegalArgumentException("the points do not span " + d + " dimensions: " + where
                     + ", so partial derivatives across it are undefined");
         }
-    }
-
-    /** Orders points lexicographically, for duplicate detection. */
-    static Comparator<double[]> lexicographic() {
-        return (a, b) -> {
-            for (int j = 0; j < a.length; j++) {
-                int c = Double.compare(a[j], b[j]);
-                if (c != 0) {
-                    return c;
-                }
-            }
-            return 0;
-        };
     }
 }

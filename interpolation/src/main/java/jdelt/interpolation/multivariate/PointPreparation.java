@@ -42,15 +42,9 @@ public final class PointPreparation {
         for (double[] v : values) {
             MultivariateSamples.checkShape(points, v);
         }
-        Integer[] order = lexicographicOrder(points);
         int n = points.length;
-        int[] target = new int[n];
+        int[] target = PointIndex.firstOccurrences(points);
         int[] count = new int[n];
-        // the sort is stable and rows start in index order, so a group's first row in the order is its earliest
-        for (int k = 0; k < n; k++) {
-            int i = order[k];
-            target[i] = k > 0 && Arrays.equals(points[order[k - 1]], points[i]) ? target[order[k - 1]] : i;
-        }
         int[] newIndex = new int[n];
         List<double[]> kept = new ArrayList<>();
         List<Integer> merged = new ArrayList<>();
@@ -84,16 +78,5 @@ public final class PointPreparation {
                     .append(' ').append(Arrays.toString(points[merged[k]]));
         }
         return sb.append(merged.length > LISTED ? ", ..." : "").toString();
-    }
-
-    /** @return the row indices sorted by their points, lexicographically */
-    static Integer[] lexicographicOrder(double[][] points) {
-        Integer[] order = new Integer[points.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        var cmp = MultivariateSamples.lexicographic();
-        Arrays.sort(order, (a, b) -> cmp.compare(points[a], points[b]));
-        return order;
     }
 }

@@ -51,7 +51,7 @@ class MultivariateSamplesTest {
     void duplicatePointsAreRefusedAndMergedOnRequest() {
         double[][] p = {{0, 0}, {1, 0}, {0, 1}, {1, 0}, {1, 1}, {0, 0}};
         double[] v = {1, 2, 3, 4, 5, 6};
-        assertTrue(message(p, v, 1).startsWith("points 0 and 5 are equal, [0.0, 0.0]; merge duplicate points first"));
+        assertTrue(message(p, v, 1).startsWith("points 1 and 3 are equal, [1.0, 0.0]; merge duplicate points first"));
         PointPreparation.Result r = PointPreparation.mergeDuplicates(p, v);
         assertEquals(4, r.points().length);
         assertArrayEquals(new double[] {3.5, 3, 3, 5}, r.values()[0], 1e-15);
