@@ -1,12 +1,13 @@
 package jdelt.interpolation.multivariate;
 
+import java.util.stream.IntStream;
 import jdelt.interpolation.FitSummary;
 
 /**
  * A local quadratic regression fit ({@link LocalQuadraticModel}) with its number of neighbours
  * fixed: every evaluation fits the quadratic at the point asked for, and the value, gradient and
  * Hessian are that polynomial's coefficients. Partials of total order above 2 are not available.
- * Immutable and thread-safe.
+ * The batch forms evaluate their points in parallel. Immutable and thread-safe.
  */
 final class LocalQuadraticFit implements FittedField {
 
@@ -56,6 +57,27 @@ final class LocalQuadraticFit implements FittedField {
     @Override
     public double[][] hessian(double[] point) {
         return Partials.symmetric(fit(point), 1 + model.d, model.d);
+    }
+
+    @Override
+    public double[] values(double[][] points) {
+        double[] out = new double[points.length];
+        IntStream.range(0, points.length).parallel().forEach(i -> out[i] = value(points[i]));
+        return out;
+    }
+
+    @Override
+    public double[][] gradients(double[][] points) {
+        double[][] out = new double[points.length][];
+        IntStream.range(0, points.length).parallel().forEach(i -> out[i] = gradient(points[i]));
+        return out;
+    }
+
+    @Override
+    public double[][][] hessians(double[][] points) {
+        double[][][] out = new double[points.length][][];
+        IntStream.range(0, points.length).parallel().forEach(i -> out[i] = hessian(points[i]));
+        return out;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package jdelt.interpolation.multivariate;
 
 import java.util.Locale;
+import java.util.stream.IntStream;
 import jdelt.interpolation.FitSummary;
 
 /**
@@ -119,11 +120,16 @@ public final class LocalQuadraticInterpolator implements MultivariateInterpolato
         double cv = 0;
         double trace = 0;
         double rss = 0;
-        double[] leverage = new double[1];
-        for (int i : sample) {
-            double fitted = model.fitAt(model.points[i], neighbours, leverage)[0];
-            double r = model.values[i] - fitted;
-            double l = leverage[0];
+        double[][] terms = new double[sample.length][];
+        IntStream.range(0, sample.length).parallel().forEach(k -> {
+            double[] leverage = new double[1];
+            int i = sample[k];
+            double r = model.values[i] - model.fitAt(model.points[i], neighbours, leverage)[0];
+            terms[k] = new double[] {r, leverage[0]};
+        });
+        for (double[] t : terms) {
+            double r = t[0];
+            double l = t[1];
             cv += l < 1 - 1e-9 ? r * r / ((1 - l) * (1 - l)) : Double.POSITIVE_INFINITY;
             trace += l;
             rss += r * r;
