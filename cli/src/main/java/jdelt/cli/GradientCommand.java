@@ -46,6 +46,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
             "  jdelt gradient surface.csv --x x1,x2 --y f --hessian --laplacian --output partials.csv",
             "  jdelt gradient flow.csv --x x,y --y u,v --divergence --curl",
+            "  jdelt gradient scan.csv --x x1,x2 --y f --at probes.csv",
             "  (methods and their settings: jdelt gradient --list)"})
 final class GradientCommand implements Callable<Integer> {
 
@@ -78,6 +79,9 @@ final class GradientCommand implements Callable<Integer> {
 
     @Option(names = "--param", paramLabel = "KEY=VALUE", description = "a setting of the method; repeat for several")
     private Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--at", paramLabel = "FILE", description = "evaluate at the points of this CSV file (same x column names) instead of at the samples")
+    private Path at;
 
     @Option(names = "--output", paramLabel = "FILE", description = "write the CSV here instead of to standard output")
     private Path output;
@@ -155,7 +159,11 @@ final class GradientCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(file + ": column '" + names.get(d + c) + "': " + e.getMessage(), e);
             }
         }
-        write(points, merged.values(), new FittedVectorField(fits), names.subList(0, d), names.subList(d, d + m));
+        if (at == null) {
+            write(points, merged.values(), new FittedVectorField(fits), names.subList(0, d), names.subList(d, d + m));
+        } else {
+            write(readPoints(d), null, new FittedVectorField(fits), names.subList(0, d), names.subList(d, d + m));
+        }
         return Jdelt.OK;
     }
 
@@ -175,6 +183,27 @@ final class GradientCommand implements Callable<Integer> {
         log(file + ": the points are " + layout.description() + (layout.holes()
                 ? ", so they are treated as scattered (method " + chosen.name() + ")" : "; method " + chosen.name()));
         return chosen;
+    }
+
+    /** The points of --at, by the same x column names. */
+    private double[][] readPoints(int d) throws IOException {
+        CsvColumnReader.Columns c;
+        try (Reader reader = Files.newBufferedReader(at, StandardCharsets.UTF_8)) {
+            c = CsvColumnReader.read(reader, at.toString(), x, delimiterChar(), header);
+        } catch (CharacterCodingException e) {
+            throw Utf8Check.locate(at, delimiterChar() != null ? delimiterChar() : ',');
+        }
+        if (c.skippedLines().length > 0) {
+            log(at + ": skipped " + c.skippedLines().length + " points with a missing or non-finite coordinate, lines "
+                    + listed(c.skippedLines()));
+        }
+        double[][] points = new double[c.rows()][d];
+        for (int i = 0; i < points.length; i++) {
+            for (int j = 0; j < d; j++) {
+                points[i][j] = c.columns()[j][i];
+            }
+        }
+        return points;
     }
 
     private CsvColumnReader.Columns read() throws IOException {
@@ -202,6 +231,7 @@ final class GradientCommand implements Callable<Integer> {
         return delimiter.charAt(0);
     }
 
+    /** Writes the partials at the points; the sampled values too when they are given (null for --at). */
     private void write(double[][] points, double[][] values, FittedVectorField field, List<String> xs, List<String> ys)
             throws IOException {
         int n = points.length;
@@ -214,8 +244,10 @@ final class GradientCommand implements Callable<Integer> {
         for (int c = 0; c < ys.size(); c++) {
             String f = ys.get(c);
             FittedField fit = field.component(c);
-            header.add(f);
-            columns.add(values[c]);
+            if (values != null) {
+                header.add(f);
+                columns.add(values[c]);
+            }
             header.add(f + "_fit");
             columns.add(fit.values(points));
             double[][] g = fit.gradients(points);

@@ -77,6 +77,21 @@ class GradientCommandTest {
     }
 
     @Test
+    void evaluatesAtTheGivenPoints() throws IOException {
+        Path probes = write("probes.csv", "b,a\n0.25,0.5\n0.75,0.125\n");
+        JdeltTest.Run r = JdeltTest.run("gradient", grid(12, 0).toString(), "--x", "a,b", "--y", "f", "--hessian",
+                "--at", probes.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("a,b,f_fit,df/da,df/db,d2f/da^2,d2f/dadb,d2f/db^2"), r.lines().subList(0, 1));
+        double[] v = row(r.lines().get(1));
+        assertEquals(0.5, v[0]);
+        assertEquals(0.25, v[1]);
+        assertEquals(0.125 + 0.25, v[2], 1e-9);
+        assertEquals(0.25 + 1, v[3], 1e-8);
+        assertEquals(3, r.lines().size());
+    }
+
+    @Test
     void aGridWithHolesFallsBackToScatteredAndSaysSo() throws IOException {
         JdeltTest.Run r = JdeltTest.run("gradient", grid(12, 5).toString(), "--x", "a,b", "--y", "f");
         assertEquals(0, r.code(), r.err());
