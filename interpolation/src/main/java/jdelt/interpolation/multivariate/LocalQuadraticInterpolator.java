@@ -1,5 +1,6 @@
 package jdelt.interpolation.multivariate;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import jdelt.interpolation.FitSummary;
@@ -30,17 +31,40 @@ public final class LocalQuadraticInterpolator implements MultivariateInterpolato
     /** Candidates past the best with a higher criterion before the search stops. */
     static final int PATIENCE = 3;
 
+    /** Bisquare robustness weights vanish at this many median absolute residuals (Cleveland 1979). */
+    static final double BISQUARE_CUTOFF = 6;
+
     private final LocalQuadraticModel.Metric metric;
     private final double span;
+    private final int robustIterations;
 
-    /** Mahalanobis metric, neighbours by cross-validation. */
+    /** Mahalanobis metric, neighbours by cross-validation, no robustness iterations. */
     public LocalQuadraticInterpolator() {
-        this(LocalQuadraticModel.Metric.MAHALANOBIS, Double.NaN);
+        this(LocalQuadraticModel.Metric.MAHALANOBIS, Double.NaN, 0);
     }
 
-    private LocalQuadraticInterpolator(LocalQuadraticModel.Metric metric, double span) {
+    private LocalQuadraticInterpolator(LocalQuadraticModel.Metric metric, double span, int robustIterations) {
         this.metric = metric;
         this.span = span;
+        this.robustIterations = robustIterations;
+    }
+
+    /**
+     * The robust variant for data with outliers (Cleveland, "Robust locally weighted regression and
+     * smoothing scatterplots", JASA 74, 1979): after the fit, every sample gets the bisquare
+     * weight {@code (1 − (r / 6 MAD)²)²} of its residual r (MAD: the median absolute residual), and
+     * the fit is repeated with the kernel weights multiplied by them, this many times. The number of
+     * neighbours is chosen again after each iteration, by cross-validation weighted by the same
+     * weights (so that outliers do not choose it).
+     *
+     * @param iterations the robustness iterations, 0 for none
+     * @return a copy with that many robustness iterations
+     */
+    public LocalQuadraticInterpolator withRobustIterations(int iterations) {
+        if (iterations < 0) {
+            throw new IllegalArgumentException("method '" + NAME + "': robustness iterations must be >= 0, got " + iterations);
+        }
+        return new LocalQuadraticInterpolator(metric, span, iterations);
     }
 
     /**
@@ -50,7 +74,7 @@ public final class LocalQuadraticInterpolator implements MultivariateInterpolato
      */
     public LocalQuadraticInterpolator withMahalanobis(boolean mahalanobis) {
         return new LocalQuadraticInterpolator(mahalanobis ? LocalQuadraticModel.Metric.MAHALANOBIS
-                : LocalQuadraticModel.Metric.EUCLIDEAN, span);
+                : LocalQuadraticModel.Metric.EUCLIDEAN, span, robustIterations);
     }
 
     /**
@@ -61,7 +85,7 @@ public final class LocalQuadraticInterpolator implements MultivariateInterpolato
         if (!(span > 0 && span <= 1)) {
             throw new IllegalArgumentException("method '" + NAME + "': span must be in (0, 1], got " + span);
         }
-        return new LocalQuadraticInterpolator(metric, span);
+        return new LocalQuadraticInterpolator(metric, span, robustIterations);
     }
 
     /** @return the fewest points a fit in d dimensions needs: twice the quadratic's terms, plus one */
@@ -77,37 +101,21 @@ public final class LocalQuadraticInterpolator implements MultivariateInterpolato
         int n = points.length;
         int smallest = 2 * model.terms;
         int[] sample = evenly(n, Math.min(n, Double.isNaN(span) ? CV_POINTS : STATS_POINTS));
-        int chosen;
-        double best = Double.POSITIVE_INFINITY;
-        double[] bestStats = null;
-        if (Double.isNaN(span)) {
-            chosen = smallest;
-            int rises = 0;
-            for (double k = smallest; Math.round(k) <= n - 1 && rises < PATIENCE; k *= GROWTH) {
-                int neighbours = (int) Math.round(k);
-                double[] stats = crossValidate(model, neighbours, sample);
-                if (stats[0] < best) {
-                    best = stats[0];
-                    bestStats = stats;
-                    chosen = neighbours;
-                    rises = 0;
-                } else {
-                    rises++;
-                }
+        int chosen = Double.isNaN(span) ? chooseNeighbours(model, sample, smallest)
+                : Math.max(smallest, Math.min(n - 1, (int) Math.round(span * n)));
+        for (int iteration = 0; iteration < robustIterations; iteration++) {
+            model = robustified(model, chosen);
+            if (Double.isNaN(span)) {
+                chosen = chooseNeighbours(model, sample, smallest);
             }
-            if (bestStats == null) {
-                chosen = n - 1;
-                bestStats = crossValidate(model, chosen, sample);
-            }
-        } else {
-            chosen = Math.max(smallest, Math.min(n - 1, (int) Math.round(span * n)));
-            bestStats = crossValidate(model, chosen, sample);
         }
+        double[] bestStats = crossValidate(model, chosen, sample);
         double df = bestStats[1] * n / sample.length;
-        double meanSquare = bestStats[2] / sample.length;
+        double meanSquare = bestStats[2];
         FitSummary summary = FitSummary.builder(NAME, false).parameter("degree", 2)
                 .parameter("neighbours", chosen).parameter("span", (double) chosen / n)
                 .parameter("metric", metric.name().toLowerCase(Locale.ROOT))
+                .parameter("robustIterations", robustIterations)
                 .parameter("spanBy", Double.isNaN(span) ? "loo-cv on " + sample.length + " points" : "fixed")
                 .degreesOfFreedom(df)
                 .residualStandardDeviation(n > df ? Math.sqrt(meanSquare * n / (n - df)) : Double.NaN)
@@ -115,11 +123,50 @@ public final class LocalQuadraticInterpolator implements MultivariateInterpolato
         return new LocalQuadraticFit(model, chosen, summary);
     }
 
-    /** @return {leave-one-out mean square, Σ L_ii, Σ residual²} over the sampled points */
+    /**
+     * @return the neighbour count with the least cross-validation criterion, trying counts from
+     *     {@code smallest} up by {@value #GROWTH} until the criterion has risen {@value #PATIENCE} times
+     */
+    private static int chooseNeighbours(LocalQuadraticModel model, int[] sample, int smallest) {
+        int n = model.points.length;
+        int chosen = n - 1;
+        double best = Double.POSITIVE_INFINITY;
+        int rises = 0;
+        for (double k = smallest; Math.round(k) <= n - 1 && rises < PATIENCE; k *= GROWTH) {
+            int neighbours = (int) Math.round(k);
+            double cv = crossValidate(model, neighbours, sample)[0];
+            if (cv < best) {
+                best = cv;
+                chosen = neighbours;
+                rises = 0;
+            } else {
+                rises++;
+            }
+        }
+        return chosen;
+    }
+
+    /** @return the model with bisquare weights of the residuals of its fit with k neighbours at every sample */
+    private static LocalQuadraticModel robustified(LocalQuadraticModel model, int k) {
+        int n = model.points.length;
+        double[] residuals = new double[n];
+        IntStream.range(0, n).parallel().forEach(i ->
+                residuals[i] = model.values[i] - model.fitAt(model.points[i], k, null)[0]);
+        double[] absolute = Arrays.stream(residuals).map(Math::abs).sorted().toArray();
+        double mad = n % 2 == 1 ? absolute[n / 2] : 0.5 * (absolute[n / 2 - 1] + absolute[n / 2]);
+        double[] weights = new double[n];
+        for (int i = 0; i < n; i++) {
+            double u = mad > 0 ? residuals[i] / (BISQUARE_CUTOFF * mad) : 0;
+            weights[i] = Math.abs(u) < 1 ? (1 - u * u) * (1 - u * u) : 0;
+        }
+        return model.withRobustness(weights);
+    }
+
+    /**
+     * @return {leave-one-out mean square, Σ L_ii, mean squared residual} over the sampled points,
+     *     the means weighted by the samples' robustness weights
+     */
     private static double[] crossValidate(LocalQuadraticModel model, int neighbours, int[] sample) {
-        double cv = 0;
-        double trace = 0;
-        double rss = 0;
         double[][] terms = new double[sample.length][];
         IntStream.range(0, sample.length).parallel().forEach(k -> {
             double[] leverage = new double[1];
@@ -127,14 +174,20 @@ public final class LocalQuadraticInterpolator implements MultivariateInterpolato
             double r = model.values[i] - model.fitAt(model.points[i], neighbours, leverage)[0];
             terms[k] = new double[] {r, leverage[0]};
         });
-        for (double[] t : terms) {
-            double r = t[0];
-            double l = t[1];
-            cv += l < 1 - 1e-9 ? r * r / ((1 - l) * (1 - l)) : Double.POSITIVE_INFINITY;
+        double cv = 0;
+        double trace = 0;
+        double rss = 0;
+        double weight = 0;
+        for (int k = 0; k < sample.length; k++) {
+            double r = terms[k][0];
+            double l = terms[k][1];
+            double w = model.robustness(sample[k]);
+            cv += w == 0 ? 0 : l < 1 - 1e-9 ? w * r * r / ((1 - l) * (1 - l)) : Double.POSITIVE_INFINITY;
             trace += l;
-            rss += r * r;
+            rss += w * r * r;
+            weight += w;
         }
-        return new double[] {cv / sample.length, trace, rss};
+        return new double[] {cv / weight, trace, rss / weight};
     }
 
     /** @return m indices spread evenly over 0 .. n − 1 */

@@ -25,6 +25,7 @@ public final class LocalQuadraticMethod implements MultivariateMethodDescriptor 
     public List<Parameter> parameters() {
         return List.of(
                 new Parameter("span", "auto", "fraction of the points in each kernel, in (0, 1]"),
+                new Parameter("robust", "0", "bisquare robustness iterations against outliers (Cleveland 1979)"),
                 new Parameter("metric", "mahalanobis",
                         "mahalanobis (whitened by the points' covariance, affine-covariant) or euclidean"));
     }
@@ -42,7 +43,8 @@ public final class LocalQuadraticMethod implements MultivariateMethodDescriptor 
             throw new IllegalArgumentException("method '" + name() + "': parameter 'metric' must be mahalanobis "
                     + "or euclidean, got '" + s.text("metric", "") + "'");
         }
-        LocalQuadraticInterpolator local = new LocalQuadraticInterpolator().withMahalanobis(metric.equals("mahalanobis"));
+        LocalQuadraticInterpolator local = new LocalQuadraticInterpolator().withMahalanobis(metric.equals("mahalanobis"))
+                .withRobustIterations(s.integer("robust", 0));
         String span = s.text("span", "auto").trim();
         return span.equals("auto") ? local : local.withSpan(s.number("span", Double.NaN));
     }

@@ -14,7 +14,8 @@ import java.util.Arrays;
  * <p>Distances are measured after {@link Metric#MAHALANOBIS} whitening by the points' covariance
  * (neighbourhoods, and so the partials, then transform exactly as the chain rule says under any
  * affine change of coordinates: rotation, and shifting or scaling of each axis), or in the
- * coordinates as given ({@link Metric#EUCLIDEAN}, isotropic; rotation-equivariant only). Immutable.
+ * coordinates as given ({@link Metric#EUCLIDEAN}, isotropic; rotation-equivariant only). Samples
+ * may carry robustness weights multiplying their kernel weights ({@link #withRobustness}). Immutable.
  */
 final class LocalQuadraticModel {
 
@@ -34,6 +35,8 @@ final class LocalQuadraticModel {
     private final double[] scale;
     private final double[][] whitened;
     private final KdTree tree;
+    /** Per-sample robustness weights multiplying the kernel weights, or null for none. */
+    private final double[] robustness;
 
     LocalQuadraticModel(double[][] points, double[] values, Metric metric) {
         this.points = Arrays.stream(points).map(double[]::clone).toArray(double[][]::new);
@@ -79,6 +82,34 @@ final class LocalQuadraticModel {
             whitened[i] = whiten(this.points[i]);
         }
         tree = new KdTree(whitened);
+        robustness = null;
+    }
+
+    private LocalQuadraticModel(LocalQuadraticModel m, double[] robustness) {
+        points = m.points;
+        values = m.values;
+        metric = m.metric;
+        d = m.d;
+        terms = m.terms;
+        mean = m.mean;
+        whitening = m.whitening;
+        scale = m.scale;
+        whitened = m.whitened;
+        tree = m.tree;
+        this.robustness = robustness;
+    }
+
+    /** @return sample i's robustness weight (1 without robustness weights) */
+    double robustness(int i) {
+        return robustness == null ? 1 : robustness[i];
+    }
+
+    /**
+     * @param weights one weight in [0, 1] per sample, multiplying its kernel weight in every fit
+     * @return this model with those robustness weights (the data and neighbour search are shared)
+     */
+    LocalQuadraticModel withRobustness(double[] weights) {
+        return new LocalQuadraticModel(this, weights.clone());
     }
 
     /** @return {@code A (x − mean)}, the point in the metric's coordinates */
@@ -100,7 +131,8 @@ final class LocalQuadraticModel {
      * @param p the point
      * @param k the neighbours in the kernel, at most n − 1
      * @param leverage if not null, receives at [0] the weight of a sample at p itself in the fitted
-     *     value there (the diagonal of the smoother matrix, for leave-one-out cross-validation)
+     *     value there (the diagonal of the smoother matrix, for leave-one-out cross-validation;
+     *     meaningful when p is a sample)
      * @return the value, the d first partials, then the second partials (a, b), a ≤ b, row by row
      * @throws IllegalArgumentException if the neighbourhood does not determine a quadratic even at n − 1 neighbours
      */
@@ -133,6 +165,9 @@ final class LocalQuadraticModel {
             double t = Math.sqrt(d2[r]) / h;
             double w = 1 - t * t * t;
             w = w * w * w;
+            if (robustness != null) {
+                w *= robustness[idx[r]];
+            }
             if (!(w > 0)) {
                 continue;
             }
@@ -153,7 +188,8 @@ final class LocalQuadraticModel {
         if (leverage != null) {
             double[] e0 = new double[terms];
             e0[0] = 1;
-            leverage[0] = solve(m, terms, e0)[0];
+            double self = robustness != null && d2[0] == 0 ? robustness[idx[0]] : 1;
+            leverage[0] = self * solve(m, terms, e0)[0];
         }
         double[] out = new double[terms];
         out[0] = c[0];

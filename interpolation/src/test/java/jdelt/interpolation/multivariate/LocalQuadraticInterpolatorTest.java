@@ -102,6 +102,36 @@ class LocalQuadraticInterpolatorTest {
     }
 
     @Test
+    void robustVariantResistsOutliers() {
+        double[][] p = Fields.scattered(1500, 2, 0, 1, 13);
+        double[] v = Fields.sample(p, q -> Math.sin(3 * q[0]) * Math.cos(2 * q[1]), 0.02, 14);
+        java.util.Random r = new java.util.Random(15);
+        for (int i = 0; i < v.length; i += 20) {
+            v[i] += (r.nextBoolean() ? 1 : -1) * (2 + 3 * r.nextDouble());
+        }
+        double plain = gradientRmse(local.fit(p, v));
+        FittedField robust = local.withRobustIterations(2).fit(p, v);
+        double robustError = gradientRmse(robust);
+        assertTrue(robustError < 0.15 && robustError < plain / 3, "robust " + robustError + ", plain " + plain);
+        assertEquals(2, robust.summary().number(0, "robustIterations"));
+    }
+
+    private static double gradientRmse(FittedField f) {
+        double sum = 0;
+        int count = 0;
+        for (double x = 0.15; x <= 0.85; x += 0.1) {
+            for (double y = 0.15; y <= 0.85; y += 0.1) {
+                double[] g = f.gradient(new double[] {x, y});
+                double gx = 3 * Math.cos(3 * x) * Math.cos(2 * y);
+                double gy = -2 * Math.sin(3 * x) * Math.sin(2 * y);
+                sum += (g[0] - gx) * (g[0] - gx) + (g[1] - gy) * (g[1] - gy);
+                count++;
+            }
+        }
+        return Math.sqrt(sum / count / 2);
+    }
+
+    @Test
     void concurrentEvaluationsAgreeWithSequentialOnes() throws Exception {
         double[][] p = Fields.scattered(500, 2, 0, 1, 9);
         FittedField f = local.fit(p, Fields.sample(p, q -> Math.exp(-q[0] * q[1]), 0.01, 10));
