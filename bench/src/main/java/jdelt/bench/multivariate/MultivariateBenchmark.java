@@ -86,7 +86,7 @@ public final class MultivariateBenchmark {
         double[][] at = sampling.evaluation(s, points);
         List<Row> rows = new ArrayList<>();
         for (MultivariateMethodDescriptor m : MultivariateMethodRegistry.all()) {
-            if (m.requiresGrid() && !sampling.grid()) {
+            if (m.requiresGrid() && !sampling.grid() || points.length > m.maxPoints()) {
                 continue;
             }
             rows.add(measure(s, sampling, noise, m.name(), "default", m.create(Map.of()), points, values, at));

@@ -30,9 +30,7 @@ final class LocalQuadraticModel {
     final int d;
     final int terms;
     final Metric metric;
-    private final double[] mean;
-    private final double[][] whitening;
-    private final double[] scale;
+    private final Whitening whitening;
     private final double[][] whitened;
     private final KdTree tree;
     /** Per-sample robustness weights multiplying the kernel weights, or null for none. */
@@ -45,38 +43,7 @@ final class LocalQuadraticModel {
         int n = points.length;
         d = points[0].length;
         terms = 1 + d + d * (d + 1) / 2;
-        mean = new double[d];
-        for (double[] p : points) {
-            for (int j = 0; j < d; j++) {
-                mean[j] += p[j] / n;
-            }
-        }
-        double[][] cov = new double[d][d];
-        for (double[] p : points) {
-            for (int a = 0; a < d; a++) {
-                for (int b = 0; b < d; b++) {
-                    cov[a][b] += (p[a] - mean[a]) * (p[b] - mean[b]) / n;
-                }
-            }
-        }
-        scale = new double[d];
-        if (metric == Metric.MAHALANOBIS) {
-            whitening = inverseLower(choleskyLower(cov));
-            for (int j = 0; j < d; j++) {
-                scale[j] = Math.sqrt(cov[j][j]);
-            }
-        } else {
-            whitening = new double[d][d];
-            double trace = 0;
-            for (int j = 0; j < d; j++) {
-                trace += cov[j][j];
-            }
-            double s = Math.sqrt(trace / d);
-            for (int j = 0; j < d; j++) {
-                whitening[j][j] = 1 / s;
-                scale[j] = s;
-            }
-        }
+        whitening = metric == Metric.MAHALANOBIS ? Whitening.mahalanobis(points) : Whitening.isotropic(points);
         whitened = new double[n][];
         for (int i = 0; i < n; i++) {
             whitened[i] = whiten(this.points[i]);
@@ -91,9 +58,7 @@ final class LocalQuadraticModel {
         metric = m.metric;
         d = m.d;
         terms = m.terms;
-        mean = m.mean;
         whitening = m.whitening;
-        scale = m.scale;
         whitened = m.whitened;
         tree = m.tree;
         this.robustness = robustness;
@@ -112,17 +77,8 @@ final class LocalQuadraticModel {
         return new LocalQuadraticModel(this, weights.clone());
     }
 
-    /** @return {@code A (x − mean)}, the point in the metric's coordinates */
     private double[] whiten(double[] x) {
-        double[] z = new double[d];
-        for (int a = 0; a < d; a++) {
-            double s = 0;
-            for (int b = 0; b < d; b++) {
-                s += whitening[a][b] * (x[b] - mean[b]);
-            }
-            z[a] = s;
-        }
-        return z;
+        return whitening.apply(x);
     }
 
     /**
@@ -194,12 +150,12 @@ final class LocalQuadraticModel {
         double[] out = new double[terms];
         out[0] = c[0];
         for (int j = 0; j < d; j++) {
-            out[1 + j] = c[1 + j] / (h * scale[j]);
+            out[1 + j] = c[1 + j] / (h * whitening.scale(j));
         }
         int t = 1 + d;
         for (int a = 0; a < d; a++) {
             for (int b = a; b < d; b++) {
-                out[t] = (a == b ? 2 : 1) * c[t] / (h * h * scale[a] * scale[b]);
+                out[t] = (a == b ? 2 : 1) * c[t] / (h * h * whitening.scale(a) * whitening.scale(b));
                 t++;
             }
         }
@@ -210,7 +166,7 @@ final class LocalQuadraticModel {
     private void basis(double[] x, double[] p, double h, double[] out) {
         out[0] = 1;
         for (int j = 0; j < d; j++) {
-            out[1 + j] = (x[j] - p[j]) / (h * scale[j]);
+            out[1 + j] = (x[j] - p[j]) / (h * whitening.scale(j));
         }
         int t = 1 + d;
         for (int a = 0; a < d; a++) {
@@ -263,42 +219,5 @@ final class LocalQuadraticModel {
             z[i] /= l[i * q + i];
         }
         return z;
-    }
-
-    /** The lower Cholesky factor of a symmetric positive definite d × d matrix (the points span d dimensions). */
-    private static double[][] choleskyLower(double[][] a) {
-        int d = a.length;
-        double[][] l = new double[d][d];
-        for (int j = 0; j < d; j++) {
-            double diag = a[j][j];
-            for (int k = 0; k < j; k++) {
-                diag -= l[j][k] * l[j][k];
-            }
-            l[j][j] = Math.sqrt(diag);
-            for (int i = j + 1; i < d; i++) {
-                double s = a[i][j];
-                for (int k = 0; k < j; k++) {
-                    s -= l[i][k] * l[j][k];
-                }
-                l[i][j] = s / l[j][j];
-            }
-        }
-        return l;
-    }
-
-    /** The inverse of the lower-triangular l, by forward substitution. */
-    private static double[][] inverseLower(double[][] l) {
-        int d = l.length;
-        double[][] inv = new double[d][d];
-        for (int c = 0; c < d; c++) {
-            for (int i = 0; i < d; i++) {
-                double s = i == c ? 1 : 0;
-                for (int k = 0; k < i; k++) {
-                    s -= l[i][k] * inv[k][c];
-                }
-                inv[i][c] = s / l[i][i];
-            }
-        }
-        return inv;
     }
 }

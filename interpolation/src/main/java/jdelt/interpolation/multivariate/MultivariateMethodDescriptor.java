@@ -29,6 +29,11 @@ public interface MultivariateMethodDescriptor {
      */
     boolean requiresGrid();
 
+    /** @return the most points the method accepts (its cost grows faster than linearly beyond) */
+    default int maxPoints() {
+        return Integer.MAX_VALUE;
+    }
+
     /**
      * Builds the method with the given settings; a setting not given takes its default.
      *

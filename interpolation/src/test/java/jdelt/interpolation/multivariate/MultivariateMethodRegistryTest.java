@@ -20,7 +20,7 @@ class MultivariateMethodRegistryTest {
         assertEquals("local-quadratic", MultivariateMethodRegistry.defaultFor(false).name());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> MultivariateMethodRegistry.byName("kriging"));
-        assertTrue(e.getMessage().contains("known methods: local-quadratic, tensor-spline"), e.getMessage());
+        assertTrue(e.getMessage().contains("known methods: local-quadratic, tensor-spline, thin-plate"), e.getMessage());
     }
 
     @Test
