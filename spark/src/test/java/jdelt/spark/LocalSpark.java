@@ -6,7 +6,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Gives tests one local Spark session ({@code local[2]}, no UI, few shuffle partitions, UTC),
+ * Gives tests one local Spark session ({@code local[2]}, no UI, two shuffle partitions, no adaptive planning nor whole-stage code generation, which cost more than they save on test-sized data, UTC),
  * started on first use and stopped when the whole test run ends (JUnit closes the resources of
  * its root store), so every test class shares it.
  */
@@ -29,8 +29,10 @@ final class LocalSpark implements ParameterResolver {
                 .appName("jdelt-spark tests")
                 .master("local[2]")
                 .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "4")
-                .config("spark.default.parallelism", "4")
+                .config("spark.sql.shuffle.partitions", "2")
+                .config("spark.default.parallelism", "2")
+                .config("spark.sql.adaptive.enabled", "false")
+                .config("spark.sql.codegen.wholeStage", "false")
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.sql.session.timeZone", "UTC")
