@@ -33,35 +33,49 @@ record GeneratedSeries(String name, double[] x, double[] y) {
         Random r = new Random(seed);
         List<GeneratedSeries> all = new ArrayList<>(count);
         for (int s = 0; s < count; s++) {
-            int n = minLength + r.nextInt(maxLength - minLength + 1);
-            double step = Math.pow(10, -2 + 3 * r.nextDouble());
-            double omega = 2 * Math.PI * (1 + 3 * r.nextDouble()) / (n * step);
-            double phase = 2 * Math.PI * r.nextDouble();
-            double slope = r.nextGaussian();
-            double sigma = Math.pow(10, -3 + 2 * r.nextDouble());
-            double[] x = new double[n];
-            double[] y = new double[n];
-            x[0] = 100 * r.nextGaussian();
-            for (int i = 0; i < n; i++) {
-                if (i > 0) {
-                    x[i] = x[i - 1] + step * (0.5 + r.nextDouble());
-                }
-                double t = (x[i] - x[0]) / step;
-                y[i] = Math.sin(omega * (x[i] - x[0]) + phase) + slope * t / n + sigma * r.nextGaussian();
-            }
-            all.add(new GeneratedSeries(String.format("s%05d", s), x, y));
+            all.add(of(String.format("s%05d", s), minLength + r.nextInt(maxLength - minLength + 1), r));
         }
         return all;
+    }
+
+    /**
+     * @param name the series key
+     * @param n the number of samples
+     * @param r the source of the step scale, signal, noise level and noise
+     * @return one series
+     */
+    static GeneratedSeries of(String name, int n, Random r) {
+        double step = Math.pow(10, -2 + 3 * r.nextDouble());
+        double omega = 2 * Math.PI * (1 + 3 * r.nextDouble()) / (n * step);
+        double phase = 2 * Math.PI * r.nextDouble();
+        double slope = r.nextGaussian();
+        double sigma = Math.pow(10, -3 + 2 * r.nextDouble());
+        double[] x = new double[n];
+        double[] y = new double[n];
+        x[0] = 100 * r.nextGaussian();
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                x[i] = x[i - 1] + step * (0.5 + r.nextDouble());
+            }
+            double t = (x[i] - x[0]) / step;
+            y[i] = Math.sin(omega * (x[i] - x[0]) + phase) + slope * t / n + sigma * r.nextGaussian();
+        }
+        return new GeneratedSeries(name, x, y);
+    }
+
+    /** @return this series as rows of {@link #SCHEMA} */
+    List<Row> rows() {
+        List<Row> rows = new ArrayList<>(x.length);
+        for (int i = 0; i < x.length; i++) {
+            rows.add(RowFactory.create(name, x[i], y[i]));
+        }
+        return rows;
     }
 
     /** @return the series as rows of {@link #SCHEMA} */
     static List<Row> rows(List<GeneratedSeries> series) {
         List<Row> rows = new ArrayList<>();
-        for (GeneratedSeries s : series) {
-            for (int i = 0; i < s.x.length; i++) {
-                rows.add(RowFactory.create(s.name, s.x[i], s.y[i]));
-            }
-        }
+        series.forEach(s -> rows.addAll(s.rows()));
         return rows;
     }
 }
