@@ -58,7 +58,7 @@ public final class DifferentiateJob implements Callable<Integer> {
     private String input;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "parquet",
-            description = "parquet or csv (CSV with a header row; column types inferred) (default: ${DEFAULT-VALUE})")
+            description = "parquet or csv (CSV: a header row, column types inferred by an extra pass over the data) (default: ${DEFAULT-VALUE})")
     private Format format;
 
     @Option(names = "--by", required = true, split = ",", paramLabel = "COL", description = "the group column(s) naming a series, comma-separated")

@@ -3,11 +3,10 @@ package jdelt.spark;
 import java.util.List;
 import java.util.Map;
 import jdelt.interpolation.MethodRegistry;
-import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 
 /**
  * Differentiates every series of a grouped Spark {@link Dataset}: the rows of each distinct value
@@ -60,15 +59,11 @@ public final class JdeltSpark {
     public static SparkDerivatives differentiate(Dataset<Row> data, DifferentiateOptions options) {
         MethodRegistry.byName(options.method()).create(options.settings());
         SeriesLayout layout = new SeriesLayout(data.schema(), options);
-        int[] keys = layout.keys;
-        MapFunction<Row, Row> key = row -> {
-            Object[] k = new Object[keys.length];
-            for (int i = 0; i < keys.length; i++) {
-                k[i] = row.get(keys[i]);
-            }
-            return RowFactory.create(k);
-        };
-        Dataset<Row> combined = data.groupByKey(key, Encoders.row(layout.keySchema()))
+        Column[] keys = new Column[layout.keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            keys[k] = data.col("`" + data.schema().fields()[layout.keys[k]].name().replace("`", "``") + "`");
+        }
+        Dataset<Row> combined = data.groupBy(keys).as(Encoders.row(layout.keySchema()), Encoders.row(data.schema()))
                 .flatMapGroups(new SeriesFitter(layout, options), Encoders.row(layout.combinedSchema()));
         return new SparkDerivatives(combined, layout);
     }

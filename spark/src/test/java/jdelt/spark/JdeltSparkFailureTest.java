@@ -81,12 +81,13 @@ class JdeltSparkFailureTest {
 
     @Test
     void equalXAreMergedByTheirMeanAsLocally() {
-        Row r = Rows.report(JdeltSpark.differentiate(data.filter("sensor = 'dup'"),
-                DifferentiateOptions.of(List.of("sensor"), "t", List.of("value"))).groups(), "sensor").get("dup/value");
+        SparkDerivatives result = JdeltSpark.differentiate(data.filter("sensor = 'dup'"),
+                DifferentiateOptions.of(List.of("sensor"), "t", List.of("value"))).cache();
+        Row r = Rows.report(result.groups(), "sensor").get("dup/value");
+        List<Row> rows = Rows.bySeries(result.derivatives(), "sensor", "t").get("dup");
+        result.unpersist();
         assertEquals(20L, (long) r.getAs("merged"));
         assertEquals(20L, (long) r.getAs("used"));
-        List<Row> rows = Rows.bySeries(JdeltSpark.differentiate(data.filter("sensor = 'dup'"),
-                DifferentiateOptions.of(List.of("sensor"), "t", List.of("value"))).derivatives(), "sensor", "t").get("dup");
         double[] x = new double[40];
         double[] y = new double[40];
         for (int i = 0; i < 40; i++) {

@@ -22,6 +22,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,19 +72,28 @@ class JdeltSparkTest {
     void everyRegisteredMethodEqualsItsLocalFit() {
         List<GeneratedSeries> series = GeneratedSeries.generate(3, 60, 90, 16);
         Dataset<Row> data = spark.createDataFrame(GeneratedSeries.rows(series), GeneratedSeries.SCHEMA);
+        Dataset<Row> all = null;
         for (MethodDescriptor m : MethodRegistry.all()) {
-            Map<String, String> settings = m.name().equals("neural")
-                    ? Map.of("hidden", "6", "iterations", "40") : Map.of();
-            Map<String, List<Row>> got = Rows.bySeries(JdeltSpark.differentiate(data, List.of("sensor"), "t",
-                    List.of("value"), m.name(), settings, 1).derivatives(), "sensor", "t");
-            Interpolator local = m.create(settings);
+            Dataset<Row> one = JdeltSpark.differentiate(data, List.of("sensor"), "t", List.of("value"), m.name(),
+                    settings(m), 1).derivatives().withColumn("method", functions.lit(m.name()));
+            all = all == null ? one : all.unionAll(one);
+        }
+        Map<String, List<Row>> got = Rows.bySeries(all.withColumn("sensor",
+                functions.concat_ws("/", functions.col("method"), functions.col("sensor"))), "sensor", "t");
+        for (MethodDescriptor m : MethodRegistry.all()) {
+            Interpolator local = m.create(settings(m));
             for (GeneratedSeries s : series) {
                 FittedCurve fit = local.fit(s.x(), s.y());
-                List<Row> mine = got.get(s.name());
+                List<Row> mine = got.get(m.name() + "/" + s.name());
                 assertArrayEquals(fit.values(s.x()), Rows.column(mine, "fit"), m.name() + " " + s.name());
                 assertArrayEquals(fit.differentiate(1).values(s.x()), Rows.column(mine, "d1"), m.name() + " " + s.name());
             }
         }
+    }
+
+    /** Defaults, but a small network for {@code neural}, whose default training is slow for a test. */
+    private static Map<String, String> settings(MethodDescriptor m) {
+        return m.name().equals("neural") ? Map.of("hidden", "6", "iterations", "40") : Map.of();
     }
 
     @Test
@@ -170,15 +180,18 @@ class JdeltSparkTest {
     @Test
     void parquetRoundTripKeepsEveryValue(@TempDir Path dir) {
         List<GeneratedSeries> series = GeneratedSeries.generate(20, 30, 60, 18);
-        Dataset<Row> derivatives = JdeltSpark.differentiate(spark.createDataFrame(GeneratedSeries.rows(series),
-                GeneratedSeries.SCHEMA), List.of("sensor"), "t", List.of("value"), "spline", Map.of(), 1, 2).derivatives();
+        SparkDerivatives result = JdeltSpark.differentiate(spark.createDataFrame(GeneratedSeries.rows(series),
+                GeneratedSeries.SCHEMA), List.of("sensor"), "t", List.of("value"), "spline", Map.of(), 1, 2).cache();
+        Dataset<Row> derivatives = result.derivatives();
         String path = dir.resolve("out").toString();
         derivatives.write().parquet(path);
         Dataset<Row> back = spark.read().parquet(path);
         assertEquals(derivatives.schema(), back.schema());
         Map<String, List<Row>> written = Rows.bySeries(back, "sensor", "t");
         Map<String, List<Row>> computed = Rows.bySeries(derivatives, "sensor", "t");
+        result.unpersist();
         assertEquals(computed, written);
+        assertEquals(series.stream().mapToInt(s -> s.x().length).sum(), written.values().stream().mapToInt(List::size).sum());
     }
 
     private static Timestamp timestamp(long micros) {
