@@ -29,8 +29,8 @@ import org.apache.spark.sql.SparkSession;
  * Each side first runs on a tenth of the series to warm up the JIT.
  *
  * <p>Run: {@code mvn -B -o -q -pl spark -am install -DskipTests} once, then
- * {@code mvn -B -o -q -pl spark test-compile exec:exec@throughput -Dbench.args="10000 1000 2 spline bench/results/spark.md"}
- * (series, samples per series, threads, method, the Markdown file to write).
+ * {@code mvn -B -o -q -pl spark test-compile exec:exec@throughput -Dbench.args="10000 1000 2 spline ../bench/results/spark.md"}
+ * (series, samples per series, threads, method, the Markdown file to write, relative to {@code spark/}).
  */
 public final class SparkThroughputBenchmark {
 
