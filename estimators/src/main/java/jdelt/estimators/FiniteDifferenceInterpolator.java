@@ -6,8 +6,8 @@ import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.StandardizedFit;
 import jdelt.interpolation.Interpolator;
 import jdelt.interpolation.Samples;
+import jdelt.interpolation.numerics.IntervalWalk;
 import jdelt.interpolation.numerics.OrderCurve;
-import java.util.Arrays;
 
 
 /**
@@ -106,11 +106,12 @@ public final class FiniteDifferenceInterpolator implements Interpolator {
      * @param s the stencil size
      * @param z the evaluation point
      * @param maxOrder the highest derivative order wanted
-     * @return {@code w[m * s + j]}: the weight of sample {@code from + j} for derivative {@code m}
+     * @param w receives {@code w[m * s + j]}, the weight of sample {@code from + j} for
+     *     derivative {@code m}; at least {@code (maxOrder + 1) * s} long
      */
-    static double[] fornbergWeights(double[] x, int from, int s, double z, int maxOrder) {
+    static void fornbergWeights(double[] x, int from, int s, double z, int maxOrder, double[] w) {
         int stride = s;
-        double[] w = new double[(maxOrder + 1) * stride];
+        java.util.Arrays.fill(w, 0, (maxOrder + 1) * stride, 0);
         w[0] = 1;
         double prod = 1;
         double prevOffset = x[from] - z;
@@ -136,7 +137,6 @@ public final class FiniteDifferenceInterpolator implements Interpolator {
             }
             prod = newProd;
         }
-        return w;
     }
 
     /** The piecewise-polynomial model and its derivatives; immutable. */
@@ -163,7 +163,7 @@ public final class FiniteDifferenceInterpolator implements Interpolator {
         @Override
         public Curve differentiate(int order) {
             Samples.validateOrder(order, MAX_ORDER, NAME);
-            return new OrderCurve(z -> evaluate(z, order, locate(z, 0)), z -> evaluateAll(z, order));
+            return new OrderCurve(z -> value(z, order), z -> evaluateAll(z, order));
         }
 
         @Override
@@ -173,7 +173,11 @@ public final class FiniteDifferenceInterpolator implements Interpolator {
 
         @Override
         public double value(double z) {
-            return evaluate(z, 0, locate(z, 0));
+            return value(z, 0);
+        }
+
+        private double value(double z, int order) {
+            return Double.isNaN(z) ? Double.NaN : evaluate(z, order, new IntervalWalk(x).locate(z), new double[3 * s]);
         }
 
         @Override
@@ -181,49 +185,29 @@ public final class FiniteDifferenceInterpolator implements Interpolator {
             return evaluateAll(z, 0);
         }
 
-        /**
-         * The interval index for {@code z}: the largest {@code i} in {@code [0, n-2]} with
-         * {@code x[i] <= z}, or 0 left of the data; searched forward from {@code hint} when that
-         * is cheap, else by bisection.
-         */
-        int locate(double z, int hint) {
-            int last = x.length - 2;
-            if (hint >= 0 && hint <= last && x[hint] <= z) {
-                int i = hint;
-                for (int step = 0; step < 8 && i < last && x[i + 1] <= z; step++) {
-                    i++;
-                }
-                if (i == last || x[i + 1] > z) {
-                    return i;
-                }
-            }
-            int k = Arrays.binarySearch(x, z);
-            int i = k >= 0 ? k : -k - 2;
-            return Math.max(0, Math.min(last, i));
-        }
-
         /** The first index of the stencil serving interval {@code i}. */
         int stencilStart(int i) {
             return Math.max(0, Math.min(x.length - s, i - (s / 2 - 1)));
         }
 
-        double evaluate(double z, int order, int interval) {
+        /** The estimate at {@code z} in interval {@code interval}, with {@code w} as work space. */
+        double evaluate(double z, int order, int interval, double[] w) {
             if (!Double.isFinite(z)) {
                 return Double.NaN;
             }
             int from = stencilStart(interval);
-            double v = combine(from, z, order);
+            double v = combine(from, z, order, w);
             if (z == x[interval] && interval > 0) {
                 int before = stencilStart(interval - 1);
                 if (before != from) {
-                    v = 0.5 * (v + combine(before, z, order));
+                    v = 0.5 * (v + combine(before, z, order, w));
                 }
             }
             return v;
         }
 
-        private double combine(int from, double z, int order) {
-            double[] w = fornbergWeights(x, from, s, z, order);
+        private double combine(int from, double z, int order, double[] w) {
+            fornbergWeights(x, from, s, z, order, w);
             double sum = 0;
             for (int j = 0; j < s; j++) {
                 sum += w[order * s + j] * y[from + j];
@@ -233,12 +217,10 @@ public final class FiniteDifferenceInterpolator implements Interpolator {
 
         double[] evaluateAll(double[] z, int order) {
             double[] out = new double[z.length];
-            int hint = 0;
+            double[] w = new double[(order + 1) * s];
+            IntervalWalk walk = new IntervalWalk(x);
             for (int k = 0; k < z.length; k++) {
-                if (Double.isFinite(z[k])) {
-                    hint = locate(z[k], hint);
-                }
-                out[k] = evaluate(z[k], order, hint);
+                out[k] = Double.isFinite(z[k]) ? evaluate(z[k], order, walk.locate(z[k]), w) : Double.NaN;
             }
             return out;
         }

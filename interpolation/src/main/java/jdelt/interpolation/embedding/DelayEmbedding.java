@@ -1,7 +1,9 @@
 package jdelt.interpolation.embedding;
 
 import jdelt.interpolation.Samples;
+import jdelt.interpolation.numerics.BandwidthWindow;
 import jdelt.interpolation.numerics.SlidingWindowLeastSquares;
+import jdelt.interpolation.numerics.WindowSearch;
 import java.util.Arrays;
 
 /**
@@ -17,8 +19,6 @@ final class DelayEmbedding {
     static final int MAX_DEGREE = 6;
     /** The most samples at which the cross-validation score is computed. */
     static final int SCORED_SAMPLES = 100_000;
-    private static final double GROWTH = 1.2;
-    private static final int PATIENCE = 5;
 
     private final double[] x;
     private final double[] y;
@@ -131,10 +131,10 @@ final class DelayEmbedding {
     /**
      * The odd embedding dimension minimising the leave-one-out cross-validation score of the
      * degree-{@code degree} local polynomial (GLLA's order-0 estimate) at the samples, with the
-     * hat diagonal in closed form; dimensions are tried on a geometric grid from {@code degree + 2}
-     * until the score has not improved for several sizes or the window would exceed the data. The
-     * score uses at most {@value #SCORED_SAMPLES} evenly strided samples, the same for every
-     * dimension.
+     * hat diagonal in closed form; dimensions on a geometric grid (ratio
+     * {@value BandwidthWindow#GROWTH}) from {@code degree + 2} to the data's length are searched by
+     * {@link WindowSearch}. The score uses at most {@value #SCORED_SAMPLES} evenly strided
+     * samples, the same for every dimension.
      *
      * @param x the abscissae
      * @param y the ordinates
@@ -146,11 +146,10 @@ final class DelayEmbedding {
         int n = x.length;
         int stride = Math.max(1, (n + SCORED_SAMPLES - 1) / SCORED_SAMPLES);
         int largest = (n - 1) / lag + 1;
-        int best = -1;
-        double bestScore = Double.POSITIVE_INFINITY;
-        int sinceBest = 0;
-        int dimension = Math.min(largest, degree + 3 - degree % 2);
-        while (sinceBest < PATIENCE) {
+        double[] grid = WindowSearch.oddIntegers(Math.min(largest, degree + 3 - degree % 2), largest,
+                BandwidthWindow.GROWTH);
+        return (int) WindowSearch.minimise(grid, d -> {
+            int dimension = (int) d;
             DelayEmbedding embedding = new DelayEmbedding(x, y, dimension, lag);
             SlidingWindowLeastSquares local = new SlidingWindowLeastSquares(x, y, degree, dimension, lag);
             double[] out = new double[2];
@@ -165,20 +164,7 @@ final class DelayEmbedding {
                 sum += r * r;
                 count++;
             }
-            double score = sum / count;
-            if (score < bestScore) {
-                bestScore = score;
-                best = dimension;
-                sinceBest = 0;
-            } else {
-                sinceBest++;
-            }
-            if (dimension == largest) {
-                break;
-            }
-            int next = Math.max(dimension + 2, (int) Math.round(dimension * GROWTH));
-            dimension = Math.min(largest, next % 2 == 0 ? next + 1 : next);
-        }
-        return best;
+            return sum / count;
+        });
     }
 }

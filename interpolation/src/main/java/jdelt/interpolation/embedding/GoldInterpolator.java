@@ -4,8 +4,11 @@ import jdelt.interpolation.Curve;
 import jdelt.interpolation.FitSummary;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Samples;
+import jdelt.interpolation.numerics.BandwidthWindow;
+import jdelt.interpolation.numerics.IntervalWalk;
 import jdelt.interpolation.numerics.NoiseEstimate;
 import jdelt.interpolation.numerics.SlidingWindowLeastSquares;
+import jdelt.interpolation.numerics.WindowSearch;
 import java.util.Arrays;
 
 /**
@@ -45,10 +48,9 @@ import java.util.Arrays;
  * of the orthogonal expansion, which is where a degree-{@code order} window's bias comes from
  * (comparing fits of the pilot on the same window cancels most of the pilot's own noise). σ² is
  * the difference-based estimate of Gasser et al. ({@link NoiseEstimate}) on the residuals from
- * the pilot, so that the signal's curvature does not count as noise. Dimensions are tried on a
- * geometric grid upwards from a quarter of the cross-validated one (downwards too if the best is
- * there) until none of the orders' estimates has improved for five sizes (so the first clear
- * minimum is kept, not a spurious one at windows spanning many oscillations). The lag defaults to 1.
+ * the pilot, so that the signal's curvature does not count as noise. Dimensions on a geometric
+ * grid from the smallest are searched by {@link WindowSearch}, which keeps each order's first
+ * clear minimum (not a spurious one at windows spanning many oscillations). The lag defaults to 1.
  *
  * <p>Cost: the window searches (cross-validation of the fit, then the plug-in) are
  * O(n · order²) per dimension tried at lag 1 (at most {@value DelayEmbedding#SCORED_SAMPLES}
@@ -75,10 +77,6 @@ public final class GoldInterpolator extends DelayEmbeddingInterpolator {
      * terms that vary smoothly along x, so far fewer than the cross-validation's suffice.
      */
     static final int PLUGIN_SCORED_SAMPLES = 10_000;
-    /** The plug-in search starts at this fraction of the cross-validated dimension (and goes down if need be). */
-    private static final int START_FRACTION = 4;
-    private static final double GROWTH = 1.2;
-    private static final int PATIENCE = 5;
 
     /** GOLD of order 2 with lag 1 and an automatic embedding dimension per derivative order. */
     public GoldInterpolator() {
@@ -133,51 +131,13 @@ public final class GoldInterpolator extends DelayEmbeddingInterpolator {
             pilot[i] = out[0];
             residual[i] = y[i] - out[0];
         }
-        double[] unit = new double[n];
-        Arrays.fill(unit, 1);
-        double variance = NoiseEstimate.variance(x, residual, unit);
+        double variance = NoiseEstimate.variance(x, residual);
         Risk risk = new Risk(x, pilot, variance, stride, lag, order, pilotDegree);
         int smallest = Math.min(largest, order + 1 + order % 2);
-        int first = Math.max(smallest, Math.min(largest, (dimensions[0] / START_FRACTION) | 1));
-        double[] bestRisk = risk.at(first);
-        Arrays.fill(dimensions, 1, order + 1, first);
-        search(risk, first, true, smallest, largest, bestRisk, dimensions);
-        boolean atFirst = false;
+        double[] grid = WindowSearch.oddIntegers(smallest, largest, BandwidthWindow.GROWTH);
+        int[] best = WindowSearch.minimise(grid, order, d -> Arrays.copyOfRange(risk.at((int) d), 1, order + 1));
         for (int m = 1; m <= order; m++) {
-            atFirst |= dimensions[m] == first;
-        }
-        if (atFirst && first > smallest) {
-            search(risk, first, false, smallest, largest, bestRisk, dimensions);
-        }
-    }
-
-    /**
-     * Walks the dimension grid from {@code from} upwards or downwards, keeping each order's best
-     * risk and dimension, until no order has improved for {@value #PATIENCE} sizes or the grid ends.
-     */
-    private static void search(Risk risk, int from, boolean upwards, int smallest, int largest, double[] bestRisk,
-            int[] dimensions) {
-        int[] sinceBest = new int[bestRisk.length];
-        int dimension = from;
-        while (upwards ? dimension < largest : dimension > smallest) {
-            int next = upwards ? Math.max(dimension + 2, (int) Math.round(dimension * GROWTH))
-                    : Math.min(dimension - 2, (int) Math.round(dimension / GROWTH));
-            dimension = Math.max(smallest, Math.min(largest, next | 1));
-            double[] r = risk.at(dimension);
-            boolean searching = false;
-            for (int m = 1; m < r.length; m++) {
-                if (r[m] < bestRisk[m]) {
-                    bestRisk[m] = r[m];
-                    dimensions[m] = dimension;
-                    sinceBest[m] = 0;
-                } else {
-                    sinceBest[m]++;
-                }
-                searching |= sinceBest[m] < PATIENCE;
-            }
-            if (!searching) {
-                return;
-            }
+            dimensions[m] = (int) grid[best[m - 1]];
         }
     }
 
@@ -303,22 +263,14 @@ public final class GoldInterpolator extends DelayEmbeddingInterpolator {
             double[] out = new double[derivative + 1];
             double[] result = new double[z.length];
             int n = x.length;
-            int below = 0;
-            double previous = Double.NEGATIVE_INFINITY;
+            IntervalWalk walk = new IntervalWalk(x);
             for (int i = 0; i < z.length; i++) {
                 double t = z[i];
                 if (!Double.isFinite(t)) {
                     result[i] = Double.NaN;
                     continue;
                 }
-                if (t < previous) {
-                    int k = Arrays.binarySearch(x, t);
-                    below = Math.max(0, Math.min(n - 2, k >= 0 ? k : -k - 2));
-                }
-                previous = t;
-                while (below < n - 2 && x[below + 1] <= t) {
-                    below++;
-                }
+                int below = walk.locate(t);
                 double index = t <= x[0] ? 0 : t >= x[n - 1] ? n - 1
                         : below + (t - x[below]) / (x[below + 1] - x[below]);
                 local.moveTo(windows.startAt(index));

@@ -6,7 +6,9 @@ import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.StandardizedFit;
 import jdelt.interpolation.Interpolator;
 import jdelt.interpolation.Samples;
+import jdelt.interpolation.numerics.IntervalWalk;
 import jdelt.interpolation.numerics.NoiseEstimate;
+import jdelt.interpolation.numerics.WindowSearch;
 import java.util.Arrays;
 
 /**
@@ -55,7 +57,6 @@ public final class LlaInterpolator implements Interpolator {
     public static final int MAX_ORDER = 2;
     private static final int PILOT_ORDER = 5;
     private static final double GROWTH = 1.15;
-    private static final int PATIENCE = 5;
     /** The most samples at which the plug-in error estimate is computed. */
     static final int SCORED_SAMPLES = 100_000;
 
@@ -128,9 +129,7 @@ public final class LlaInterpolator implements Interpolator {
         for (int i = 0; i < x.length; i++) {
             residual[i] = y[i] - residual[i];
         }
-        double[] unit = new double[x.length];
-        Arrays.fill(unit, 1);
-        return new double[][] {{NoiseEstimate.variance(x, residual, unit)}, index,
+        return new double[][] {{NoiseEstimate.variance(x, residual)}, index,
             fit.differentiate(3).values(at), fit.differentiate(4).values(at)};
     }
 
@@ -148,11 +147,9 @@ public final class LlaInterpolator implements Interpolator {
         double[] index = pilot[1];
         double[] third = pilot[2];
         double[] fourth = pilot[3];
-        int best = 1;
-        double bestRisk = Double.POSITIVE_INFINITY;
-        int sinceBest = 0;
         double[] w = new double[3];
-        for (int tau = 1; tau <= largest && sinceBest < PATIENCE; tau = Math.max(tau + 1, (int) Math.round(tau * GROWTH))) {
+        return (int) WindowSearch.minimise(WindowSearch.integers(1, largest, GROWTH), candidate -> {
+            int tau = (int) candidate;
             double risk = 0;
             for (int k = 0; k < index.length; k++) {
                 int i = (int) index[k];
@@ -167,15 +164,8 @@ public final class LlaInterpolator implements Interpolator {
                 }
                 risk += bias * bias + variance * spread;
             }
-            if (risk < bestRisk) {
-                bestRisk = risk;
-                best = tau;
-                sinceBest = 0;
-            } else {
-                sinceBest++;
-            }
-        }
-        return best;
+            return risk;
+        });
     }
 
     /** The middle index of the embedding serving sample (or nearest sample) {@code i}. */
@@ -271,27 +261,15 @@ public final class LlaInterpolator implements Interpolator {
             if (!Double.isFinite(z)) {
                 return Double.NaN;
             }
-            int k = Arrays.binarySearch(x, z);
-            return evaluate(Math.max(0, Math.min(x.length - 2, k >= 0 ? k : -k - 2)), z);
+            return evaluate(new IntervalWalk(x).locate(z), z);
         }
 
         @Override
         public double[] values(double[] z) {
             double[] out = new double[z.length];
-            int below = 0;
+            IntervalWalk walk = new IntervalWalk(x);
             for (int i = 0; i < z.length; i++) {
-                if (!Double.isFinite(z[i])) {
-                    out[i] = Double.NaN;
-                    continue;
-                }
-                if (i > 0 && z[i] < z[i - 1]) {
-                    int k = Arrays.binarySearch(x, z[i]);
-                    below = Math.max(0, Math.min(x.length - 2, k >= 0 ? k : -k - 2));
-                }
-                while (below < x.length - 2 && x[below + 1] <= z[i]) {
-                    below++;
-                }
-                out[i] = evaluate(below, z[i]);
+                out[i] = Double.isFinite(z[i]) ? evaluate(walk.locate(z[i]), z[i]) : Double.NaN;
             }
             return out;
         }

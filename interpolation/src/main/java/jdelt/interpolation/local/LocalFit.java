@@ -1,6 +1,7 @@
 package jdelt.interpolation.local;
 
 import java.util.Arrays;
+import jdelt.interpolation.numerics.HankelCholesky;
 
 /**
  * One weighted least-squares polynomial fit centred at an evaluation point: the computational
@@ -133,13 +134,13 @@ final class LocalFit {
                 p *= t;
             }
         }
-        if (!factor(moments, degree + 1, chol)) {
+        if (!HankelCholesky.factor(moments, degree + 1, chol)) {
             throw new IllegalArgumentException("loess: the local fit of degree " + degree + " at x = " + at
                     + " is singular: fewer than " + (degree + 1) + " samples in its window carry weight"
                     + " (window x[" + lo + "] to x[" + hi + "]); use a larger span");
         }
         System.arraycopy(rhs, 0, gamma, 0, degree + 1);
-        solve(chol, degree + 1, gamma);
+        HankelCholesky.solve(chol, degree + 1, gamma);
     }
 
     /** @return the estimate of the {@code nu}-th derivative at the last fitted point */
@@ -178,7 +179,7 @@ final class LocalFit {
                 p *= t;
             }
         }
-        solve(chol, degree + 1, work);
+        HankelCholesky.solve(chol, degree + 1, work);
         double moving = factorial(nu) * work[nu] / Math.pow(h, nu);
         double own = nu < degree ? factorial(nu + 1) * gamma[nu + 1] / Math.pow(h, nu + 1) : 0;
         return own + moving;
@@ -207,49 +208,5 @@ final class LocalFit {
             f *= i;
         }
         return f;
-    }
-
-    /**
-     * Cholesky factorisation of the {@code m x m} Hankel matrix of {@code hankel}
-     * (entry (j, k) = hankel[j + k]) into {@code l} (lower triangle, row-major).
-     *
-     * @return false if the matrix is numerically singular
-     */
-    static boolean factor(double[] hankel, int m, double[] l) {
-        for (int j = 0; j < m; j++) {
-            for (int k = 0; k <= j; k++) {
-                double s = hankel[j + k];
-                for (int i = 0; i < k; i++) {
-                    s -= l[j * m + i] * l[k * m + i];
-                }
-                if (j == k) {
-                    if (!(s > 1e-12 * hankel[2 * j])) {
-                        return false;
-                    }
-                    l[j * m + j] = Math.sqrt(s);
-                } else {
-                    l[j * m + k] = s / l[k * m + k];
-                }
-            }
-        }
-        return true;
-    }
-
-    /** Solves {@code L L' z = b} in place. */
-    static void solve(double[] l, int m, double[] b) {
-        for (int j = 0; j < m; j++) {
-            double s = b[j];
-            for (int i = 0; i < j; i++) {
-                s -= l[j * m + i] * b[i];
-            }
-            b[j] = s / l[j * m + j];
-        }
-        for (int j = m - 1; j >= 0; j--) {
-            double s = b[j];
-            for (int i = j + 1; i < m; i++) {
-                s -= l[i * m + j] * b[i];
-            }
-            b[j] = s / l[j * m + j];
-        }
     }
 }

@@ -1,7 +1,7 @@
 package jdelt.interpolation.local;
 
 import jdelt.interpolation.Curve;
-import java.util.Arrays;
+import jdelt.interpolation.numerics.IntervalWalk;
 
 /**
  * One derivative order of a LOESS fit, as a curve: the local-polynomial derivative estimate of
@@ -127,16 +127,14 @@ final class LoessCurve implements Curve {
             fit.fit(at);
             return fit.derivative(order);
         }
-        int pos = Arrays.binarySearch(vx, at);
-        return pos >= 0 ? vg[pos] : hermite(-pos - 2, at);
+        return hermite(new IntervalWalk(vx).locate(at), at);
     }
 
     @Override
     public double[] values(double[] at) {
         double[] out = new double[at.length];
         LocalFit fit = direct ? newFit() : null;
-        int v = 0;
-        double previous = Double.NEGATIVE_INFINITY;
+        IntervalWalk walk = direct ? null : new IntervalWalk(vx);
         for (int k = 0; k < at.length; k++) {
             double t = at[k];
             if (!Double.isFinite(t)) {
@@ -152,15 +150,7 @@ final class LoessCurve implements Curve {
                 out[k] = fit.derivative(order);
                 continue;
             }
-            if (t < previous) {
-                int pos = Arrays.binarySearch(vx, t);
-                v = pos >= 0 ? Math.min(pos, vx.length - 2) : -pos - 2;
-            }
-            previous = t;
-            while (vx[v + 1] < t) {
-                v++;
-            }
-            out[k] = hermite(v, t);
+            out[k] = hermite(walk.locate(t), t);
         }
         return out;
     }

@@ -5,6 +5,7 @@ import jdelt.interpolation.Interpolator;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.StandardizedFit;
 import java.util.Arrays;
+import jdelt.interpolation.numerics.NoiseEstimate;
 import java.util.Locale;
 
 /**
@@ -189,7 +190,8 @@ public final class LoessInterpolator implements Interpolator {
                     + " alike, one global polynomial, and its local moments are numerically singular; use a bandwidth"
                     + " of at most " + MAX_BANDWIDTH_RANGES * range + " (or span=1 for windows of all samples)");
         }
-        double sigma = auto ? LoessSpanSelector.noiseSd(xs, ys, iterations > 0) : Double.NaN;
+        double sigma = !auto ? Double.NaN : iterations > 0 ? NoiseEstimate.robustStandardDeviation(xs, ys)
+                : Math.sqrt(NoiseEstimate.variance(xs, ys));
         double[] robustness = null;
         for (int it = 0; it < iterations; it++) {
             double[] fitted = new LoessFit(this, xs, ys, robustness, sigma).differentiate(0).values(xs);

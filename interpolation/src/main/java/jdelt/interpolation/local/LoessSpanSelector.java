@@ -1,6 +1,8 @@
 package jdelt.interpolation.local;
 
+import jdelt.interpolation.numerics.HankelCholesky;
 import jdelt.interpolation.numerics.NoiseEstimate;
+import jdelt.interpolation.numerics.WindowSearch;
 import java.util.Arrays;
 
 /**
@@ -24,12 +26,8 @@ import java.util.Arrays;
  * selector of Fan &amp; Gijbels relies on). Once a window spans a few periods of an oscillating
  * signal both fits tend to the window mean, {@code D} falls to 0 and the estimated risk falls
  * with the variance to a spurious minimum at the largest window (a flat-zero derivative). The
- * candidates are therefore searched from small to large and the search stops once the estimated
- * risk exceeds {@link #STOP_RATIO} times the smallest so far at two successive candidates: the
- * chosen window is the first minimum confirmed by a sustained rise. (Bandwidth criteria with
- * several local minima are discussed by Hall &amp; Marron 1991, "Local minima in
- * cross-validation functions", JRSS B 53, 245–252; this stopping rule is this class's own,
- * measured in the notes of issue 4.)
+ * candidates are therefore searched from small to large by {@link WindowSearch}, whose stopping
+ * rule keeps the first minimum confirmed by a sustained rise.
  *
  * <p><b>Bandwidth, not span.</b> The window is a half-width in x units, not a fraction of the
  * samples: the optimal half-width depends on the local sampling density f only as
@@ -51,38 +49,7 @@ final class LoessSpanSelector {
     static final int EVALUATION_POINTS = 250;
     /** Ratio of successive candidate bandwidths. */
     static final double GRID_RATIO = 1.15;
-    /**
-     * The search stops once the estimated risk exceeds this multiple of the smallest so far at
-     * two successive candidates. Small windows' risk estimates wobble (single candidates up to
-     * 3.2 times the minimum so far were seen with a tenfold density change; two successive ones
-     * at most 1.8 times); past the first minimum the estimated squared bias grows like a power
-     * of the window (h^6 for the slope with degree 2), so the rise is reached within a few grid
-     * steps.
-     */
-    static final double STOP_RATIO = 4;
-
     private LoessSpanSelector() {
-    }
-
-    /**
-     * Estimates the noise standard deviation from the pseudo-residuals of Gasser, Sroka and
-     * Jennen-Steinmetz: the root mean square, or, if {@code robust}, 1.4826 times the median
-     * absolute pseudo-residual.
-     */
-    static double noiseSd(double[] x, double[] y, boolean robust) {
-        double[] unit = new double[x.length];
-        Arrays.fill(unit, 1);
-        if (!robust) {
-            return Math.sqrt(NoiseEstimate.variance(x, y, unit));
-        }
-        double[] e = NoiseEstimate.pseudoResiduals(x, y, unit);
-        for (int i = 0; i < e.length; i++) {
-            e[i] = Math.abs(e[i]);
-        }
-        Arrays.sort(e);
-        int m = e.length;
-        double median = m % 2 == 1 ? e[m / 2] : 0.5 * (e[m / 2 - 1] + e[m / 2]);
-        return 1.4826 * median;
     }
 
     /**
@@ -103,21 +70,9 @@ final class LoessSpanSelector {
         int m = xs.length;
         int points = Math.min(m, EVALUATION_POINTS);
         double range = xs[m - 1] - xs[0];
-        double bestRisk = Double.POSITIVE_INFINITY;
-        double best = range;
-        int above = 0;
-        for (double h = 0.5 * (degree + 4) * range / (m - 1); ; h *= GRID_RATIO) {
-            double bandwidth = Math.min(h, range);
-            double risk = risk(xs, ys, rs, order, degree, bandwidth, sigma, points);
-            if (risk < bestRisk) {
-                bestRisk = risk;
-                best = bandwidth;
-            }
-            above = risk > STOP_RATIO * bestRisk ? above + 1 : 0;
-            if (bandwidth == range || above == 2) {
-                break;
-            }
-        }
+        double first = Math.min(range, 0.5 * (degree + 4) * range / (m - 1));
+        double best = WindowSearch.minimise(WindowSearch.geometric(first, range, GRID_RATIO),
+                bandwidth -> risk(xs, ys, rs, order, degree, bandwidth, sigma, points));
         if (stride > 1) {
             int biasOrder = (degree - order) % 2 == 1 ? degree + 1 - order : degree + 2 - order;
             best *= Math.pow((double) n / m, -1.0 / (2 * biasOrder + 2 * order + 1));
@@ -216,15 +171,15 @@ final class LoessSpanSelector {
                     p2 *= ti;
                 }
             }
-            if (!LocalFit.factor(s1, degree + 1, lowChol) || !LocalFit.factor(s1, pilot + 1, highChol)) {
+            if (!HankelCholesky.factor(s1, degree + 1, lowChol) || !HankelCholesky.factor(s1, pilot + 1, highChol)) {
                 return Double.POSITIVE_INFINITY;
             }
             Arrays.fill(u, 0);
             u[order] = 1;
-            LocalFit.solve(lowChol, degree + 1, u);
+            HankelCholesky.solve(lowChol, degree + 1, u);
             Arrays.fill(v, 0);
             v[order] = 1;
-            LocalFit.solve(highChol, pilot + 1, v);
+            HankelCholesky.solve(highChol, pilot + 1, v);
             double low = quadratic(u, u, s2);
             double cross = quadratic(u, v, s2);
             double high = quadratic(v, v, s2);

@@ -26,7 +26,8 @@ public final class BandwidthWindow {
 
     /** The most samples at which the leave-one-out score is computed. */
     public static final int SCORED_SAMPLES = 100_000;
-    private static final double GROWTH = 1.2;
+    /** The ratio of successive candidate windows. */
+    public static final double GROWTH = 1.2;
 
     private final double[] x;
     private final int k;
@@ -104,10 +105,11 @@ public final class BandwidthWindow {
     /**
      * The half-width in x minimising the leave-one-out score of the degree-{@code degree} local
      * polynomial with at least {@code degree + 2} samples per window. Half-widths {@code k/2}
-     * lower-quartile sample spacings are tried for odd {@code k} on a geometric grid (ratio 1.2)
-     * from {@code degree + 2} or {@code degree + 3} up to half the sampled range (every sample): on
-     * uniform x, windows of exactly {@code k} samples centred on each sample, never an uneven
-     * window by rounding. The grid's minimum is returned.
+     * lower-quartile sample spacings are tried for odd {@code k} on a geometric grid (ratio
+     * {@value #GROWTH}) from {@code degree + 2} or {@code degree + 3} up to half the sampled range
+     * (every sample): on uniform x, windows of exactly {@code k} samples centred on each sample,
+     * never an uneven window by rounding. The grid is searched by {@link WindowSearch} (coarse to
+     * fine, stopping once the score has clearly risen past its minimum).
      *
      * @param x the sorted abscissae, more than {@code degree + 1}
      * @param y the ordinates
@@ -119,22 +121,12 @@ public final class BandwidthWindow {
         int floor = Math.min(n, degree + 2);
         double half = 0.5 * (x[n - 1] - x[0]);
         double spacing = lowerQuartileSpacing(x);
-        long k = degree + 3 - degree % 2;
-        double best = half;
-        double bestScore = Double.POSITIVE_INFINITY;
-        while (true) {
-            double h = Math.min(half, 0.5 * k * spacing);
-            double score = looScore(x, y, degree, floor, h);
-            if (score < bestScore) {
-                bestScore = score;
-                best = h;
-            }
-            if (h >= half) {
-                return best;
-            }
-            long next = Math.max(k + 2, Math.round(k * GROWTH));
-            k = next % 2 == 0 ? next + 1 : next;
-        }
+        long first = degree + 3 - degree % 2;
+        // the first odd k whose half-width reaches half the range ends the grid
+        long last = Math.max(first, (long) Math.ceil(2 * half / spacing) | 1);
+        double[] grid = WindowSearch.oddIntegers(first, last, GROWTH);
+        double k = WindowSearch.minimise(grid, c -> looScore(x, y, degree, floor, Math.min(half, 0.5 * c * spacing)));
+        return Math.min(half, 0.5 * k * spacing);
     }
 
     /** The lower quartile of the sample spacings (of at most {@value #SCORED_SAMPLES} strided ones). */

@@ -1,5 +1,7 @@
 package jdelt.interpolation.numerics;
 
+import java.util.Arrays;
+
 /**
  * The difference-based noise-variance estimator of Gasser, Sroka &amp; Jennen-Steinmetz
  * ("Residual variance and residual pattern in nonlinear regression", Biometrika 73, 1986): each
@@ -12,9 +14,41 @@ public final class NoiseEstimate {
     }
 
     /**
+     * The estimate for equally weighted samples.
+     *
      * @param x strictly increasing abscissae (at least 3)
      * @param y ordinates
-     * @param w weights, inversely proportional to each sample's noise variance
+     * @return the estimated noise variance
+     */
+    public static double variance(double[] x, double[] y) {
+        return variance(x, y, null);
+    }
+
+    /**
+     * The robust form for equally weighted samples: 1.4826 times the median absolute
+     * pseudo-residual (the normal-consistent median absolute deviation, F. R. Hampel, JASA 69
+     * (1974) 383–393), which a few gross outliers do not inflate.
+     *
+     * @param x strictly increasing abscissae (at least 3)
+     * @param y ordinates
+     * @return the estimated noise standard deviation
+     */
+    public static double robustStandardDeviation(double[] x, double[] y) {
+        double[] e = pseudoResiduals(x, y, null);
+        for (int i = 0; i < e.length; i++) {
+            e[i] = Math.abs(e[i]);
+        }
+        Arrays.sort(e);
+        int m = e.length;
+        double median = m % 2 == 1 ? e[m / 2] : 0.5 * (e[m / 2 - 1] + e[m / 2]);
+        return 1.4826 * median;
+    }
+
+    /**
+     * @param x strictly increasing abscissae (at least 3)
+     * @param y ordinates
+     * @param w weights, inversely proportional to each sample's noise variance, or {@code null}
+     *     for equal weights
      * @return the estimated variance of a unit-weight observation
      */
     public static double variance(double[] x, double[] y, double[] w) {
@@ -32,7 +66,8 @@ public final class NoiseEstimate {
      *
      * @param x strictly increasing abscissae (at least 3)
      * @param y ordinates
-     * @param w weights, inversely proportional to each sample's noise variance
+     * @param w weights, inversely proportional to each sample's noise variance, or {@code null}
+     *     for equal weights
      * @return {@code x.length - 2} pseudo-residuals, for the interior samples in order
      */
     public static double[] pseudoResiduals(double[] x, double[] y, double[] w) {
@@ -42,7 +77,8 @@ public final class NoiseEstimate {
             double a = (x[i + 1] - x[i]) / span;
             double b = (x[i] - x[i - 1]) / span;
             double pseudo = a * y[i - 1] + b * y[i + 1] - y[i];
-            e[i - 1] = pseudo / Math.sqrt(a * a / w[i - 1] + b * b / w[i + 1] + 1 / w[i]);
+            double spread = w == null ? a * a + b * b + 1 : a * a / w[i - 1] + b * b / w[i + 1] + 1 / w[i];
+            e[i - 1] = pseudo / Math.sqrt(spread);
         }
         return e;
     }

@@ -1,7 +1,6 @@
 package jdelt.interpolation.numerics;
 
 import jdelt.interpolation.Curve;
-import java.util.Arrays;
 
 /**
  * A piecewise polynomial in Taylor form on each piece, or one of its derivatives, evaluated
@@ -85,34 +84,17 @@ public final class PiecewisePolynomial implements Curve {
         if (Double.isNaN(x)) {
             return Double.NaN;
         }
-        int piece = Arrays.binarySearch(breaks, x);
-        if (piece < 0) {
-            piece = -piece - 2;
-        }
-        return evaluate(clamp(piece), x);
+        return evaluate(new IntervalWalk(breaks).locate(x), x);
     }
 
     @Override
     public double[] values(double[] x) {
         double[] out = new double[x.length];
-        int piece = 0;
+        IntervalWalk walk = new IntervalWalk(breaks);
         for (int i = 0; i < x.length; i++) {
-            if (i > 0 && !(x[i] >= x[i - 1])) {
-                for (int j = i; j < x.length; j++) {
-                    out[j] = value(x[j]);
-                }
-                return out;
-            }
-            while (piece < breaks.length - 2 && x[i] >= breaks[piece + 1]) {
-                piece++;
-            }
-            out[i] = evaluate(piece, x[i]);
+            out[i] = Double.isNaN(x[i]) ? Double.NaN : evaluate(walk.locate(x[i]), x[i]);
         }
         return out;
-    }
-
-    private int clamp(int piece) {
-        return Math.max(0, Math.min(piece, breaks.length - 2));
     }
 
     private double evaluate(int piece, double x) {

@@ -168,7 +168,7 @@ public final class SlidingWindowLeastSquares {
     public void derivatives(double z, int maxOrder, double[] out) {
         int m = degree + 1;
         factor(m);
-        backSolve(l, m, v, c);
+        HankelCholesky.backSolve(l, m, v, c);
         double uz = (z - origin) / radius;
         double unit = 1;
         for (int order = 0; order <= maxOrder; order++) {
@@ -189,7 +189,7 @@ public final class SlidingWindowLeastSquares {
             for (int q = 1; q < m; q++) {
                 powers[q] = powers[q - 1] * uz;
             }
-            forwardSolve(l, m, powers, scratch);
+            HankelCholesky.forwardSolve(l, m, powers, scratch);
             double hat = 0;
             for (int q = 0; q < m; q++) {
                 hat += scratch[q] * scratch[q];
@@ -223,7 +223,7 @@ public final class SlidingWindowLeastSquares {
                 power *= uz;
             }
         }
-        forwardSolve(l, m, c, scratch);
+        HankelCholesky.forwardSolve(l, m, c, scratch);
         double sum = 0;
         for (int q = 0; q < m; q++) {
             sum += scratch[q] * scratch[q];
@@ -285,35 +285,15 @@ public final class SlidingWindowLeastSquares {
     /**
      * The lower-triangular {@code L} with {@code L L' = G} and {@code v} with {@code L v = X'y}
      * ({@code X} the window's matrix of powers of u): by Cholesky factorisation of the power sums
-     * when that keeps at least {@code 1e-9} of each pivot, else (clustered abscissae, high degree)
+     * when {@link HankelCholesky} accepts them, else (clustered abscissae, high degree)
      * by Householder QR of {@code X} itself, which does not square the condition number.
      */
     private void factor(int m) {
-        if (cholesky(m)) {
-            forwardSolve(l, m, rhs, v);
+        if (HankelCholesky.factor(moments, m, l)) {
+            HankelCholesky.forwardSolve(l, m, rhs, v);
         } else {
             householder(m);
         }
-    }
-
-    private boolean cholesky(int m) {
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j <= i; j++) {
-                double sum = moments[i + j];
-                for (int q = 0; q < j; q++) {
-                    sum -= l[i * m + q] * l[j * m + q];
-                }
-                if (i == j) {
-                    if (!(sum > 1e-9 * moments[2 * i])) {
-                        return false;
-                    }
-                    l[i * m + i] = Math.sqrt(sum);
-                } else {
-                    l[i * m + j] = sum / l[j * m + j];
-                }
-            }
-        }
-        return true;
     }
 
     private void householder(int m) {
@@ -378,26 +358,6 @@ public final class SlidingWindowLeastSquares {
         for (int i = rank; i < m; i++) {
             l[i * m + i] = 1;
             v[i] = 0;
-        }
-    }
-
-    private static void forwardSolve(double[] l, int m, double[] b, double[] out) {
-        for (int i = 0; i < m; i++) {
-            double sum = b[i];
-            for (int q = 0; q < i; q++) {
-                sum -= l[i * m + q] * out[q];
-            }
-            out[i] = sum / l[i * m + i];
-        }
-    }
-
-    private static void backSolve(double[] l, int m, double[] v, double[] out) {
-        for (int i = m - 1; i >= 0; i--) {
-            double sum = v[i];
-            for (int q = i + 1; q < m; q++) {
-                sum -= l[q * m + i] * out[q];
-            }
-            out[i] = sum / l[i * m + i];
         }
     }
 }

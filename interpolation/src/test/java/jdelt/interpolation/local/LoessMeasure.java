@@ -216,10 +216,10 @@ final class LoessMeasure {
                         p *= ti;
                     }
                 }
-                LocalFit.factor(s, degree + 1, chol);
+                jdelt.interpolation.numerics.HankelCholesky.factor(s, degree + 1, chol);
                 double[] e0 = new double[degree + 1];
                 e0[0] = 1;
-                LocalFit.solve(chol, degree + 1, e0);
+                jdelt.interpolation.numerics.HankelCholesky.solve(chol, degree + 1, e0);
                 double fitted = 0;
                 for (int k = 0; k <= degree; k++) {
                     fitted += e0[k] * t[k];

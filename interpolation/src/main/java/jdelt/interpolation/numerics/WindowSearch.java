@@ -1,0 +1,173 @@
+package jdelt.interpolation.numerics;
+
+import java.util.Arrays;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * The one window search of the local methods (Savitzky–Golay, GLLA and GOLD dimensions, LLA lags,
+ * LOESS and LOWESS bandwidths): minimises one or several scores (a cross-validation score, or one
+ * estimated risk per derivative order) over an increasing grid of candidate windows, coarse to
+ * fine.
+ *
+ * <p><b>The stopping rule.</b> The candidates are walked from small to large, first at every
+ * {@value #COARSE}-nd grid point; a score stops once it has exceeded {@link #STOP_RATIO} times
+ * its smallest value so far at {@value #RISES} successive coarse candidates (or the grid ends),
+ * and the walk stops when every score has. Then the grid points skipped next to each score's
+ * coarse minimum are scored too, and each score's smallest value over the candidates scored is
+ * the answer. Scores of small windows wobble (a single candidate well above the minimum so far
+ * need not mean the minimum is passed), while past the minimum a bias term
+ * grows like a power of the window (the squared bias of a degree-p fit like {@code h^(2p+2)}), so
+ * the rise is reached within a few grid steps; stopping there, rather than scoring the grid to
+ * its end, keeps the first clear minimum (not a spurious one at windows spanning many
+ * oscillations, where a bias estimate falls to zero; Hall and Marron, "Local minima in
+ * cross-validation functions", JRSS B 53 (1991) 245–252) and costs a few grid steps past it,
+ * not the whole grid. Walking every second point and refining halves the candidates scored; the
+ * result is the fine grid's minimum wherever the score is unimodal within a coarse step.
+ *
+ * <p>Grids are built by {@link #geometric}, {@link #integers} and {@link #oddIntegers}. Static
+ * functions; the score is called from the calling thread only.
+ */
+public final class WindowSearch {
+
+    /** A score exceeding this multiple of its smallest value so far counts as a rise. */
+    public static final double STOP_RATIO = 4;
+    /** Successive coarse candidates with a rise that stop a score. */
+    public static final int RISES = 2;
+    /** The coarse walk scores every {@value}-nd grid point. */
+    public static final int COARSE = 2;
+
+    /** Scores of one candidate window. */
+    @FunctionalInterface
+    public interface Scores {
+        /**
+         * @param candidate a grid value
+         * @return one score per criterion (lower is better; +∞ for an unusable window)
+         */
+        double[] at(double candidate);
+    }
+
+    private WindowSearch() {
+    }
+
+    /**
+     * The grid value minimising one score (the first of the smallest).
+     *
+     * @param grid the increasing candidates, at least one
+     * @param score the score of a candidate
+     * @return the chosen candidate
+     */
+    public static double minimise(double[] grid, DoubleUnaryOperator score) {
+        return grid[minimise(grid, 1, c -> new double[] {score.applyAsDouble(c)})[0]];
+    }
+
+    /**
+     * For each of {@code criteria} scores, the index of the grid value minimising it.
+     *
+     * @param grid the increasing candidates, at least one
+     * @param criteria the number of scores {@code scores} returns
+     * @param scores the scores of a candidate
+     * @return the index in {@code grid} of each score's minimum
+     */
+    public static int[] minimise(double[] grid, int criteria, Scores scores) {
+        int n = grid.length;
+        double[][] scored = new double[n][];
+        double[] best = new double[criteria];
+        int[] at = new int[criteria];
+        int[] rises = new int[criteria];
+        Arrays.fill(best, Double.POSITIVE_INFINITY);
+        int walked = 0;
+        for (int g = 0; ; g = Math.min(n - 1, g + COARSE)) {
+            scored[g] = scores.at(grid[g]);
+            walked = g;
+            boolean searching = false;
+            for (int c = 0; c < criteria; c++) {
+                if (rises[c] >= RISES) {
+                    continue;
+                }
+                double s = scored[g][c];
+                if (s < best[c]) {
+                    best[c] = s;
+                    at[c] = g;
+                }
+                rises[c] = s > STOP_RATIO * best[c] ? rises[c] + 1 : 0;
+                searching |= rises[c] < RISES;
+            }
+            if (!searching || g == n - 1) {
+                break;
+            }
+        }
+        int[] coarse = at.clone();
+        for (int c = 0; c < criteria; c++) {
+            for (int g = Math.max(0, coarse[c] - 1); g <= Math.min(walked, coarse[c] + 1); g++) {
+                if (scored[g] == null) {
+                    scored[g] = scores.at(grid[g]);
+                }
+                for (int d = 0; d < criteria; d++) {
+                    if (scored[g][d] < best[d] || scored[g][d] == best[d] && g < at[d]) {
+                        best[d] = scored[g][d];
+                        at[d] = g;
+                    }
+                }
+            }
+        }
+        return at;
+    }
+
+    /**
+     * A geometric grid {@code from, from·ratio, from·ratio², ...} up to {@code to}, which ends it.
+     *
+     * @param from the first candidate, positive
+     * @param to the last candidate, at least {@code from}
+     * @param ratio the ratio of successive candidates, more than 1
+     * @return the grid
+     */
+    public static double[] geometric(double from, double to, double ratio) {
+        int count = 1 + (int) Math.ceil(Math.log(to / from) / Math.log(ratio) - 1e-9);
+        double[] grid = new double[Math.max(1, count)];
+        for (int g = 0; g < grid.length; g++) {
+            grid[g] = Math.min(to, from * Math.pow(ratio, g));
+        }
+        grid[grid.length - 1] = to;
+        return grid;
+    }
+
+    /**
+     * Whole numbers from {@code from} to {@code to} growing by {@code ratio} (rounded, at least 1
+     * at a time); {@code to} ends the grid.
+     *
+     * @return the grid
+     */
+    public static double[] integers(long from, long to, double ratio) {
+        return whole(from, to, ratio, 1);
+    }
+
+    /**
+     * Odd numbers from {@code from} (odd) growing by {@code ratio} (rounded up to odd, at least 2
+     * at a time), ended by {@code to} (which may be even).
+     *
+     * @return the grid
+     */
+    public static double[] oddIntegers(long from, long to, double ratio) {
+        return whole(from, to, ratio, 2);
+    }
+
+    private static double[] whole(long from, long to, double ratio, int least) {
+        double[] grid = new double[16];
+        int count = 0;
+        long k = Math.min(from, to);
+        while (true) {
+            if (count == grid.length) {
+                grid = Arrays.copyOf(grid, 2 * count);
+            }
+            grid[count++] = k;
+            if (k >= to) {
+                return Arrays.copyOf(grid, count);
+            }
+            long next = Math.max(k + least, Math.round(k * ratio));
+            if (least == 2 && next % 2 == 0) {
+                next++;
+            }
+            k = Math.min(to, next);
+        }
+    }
+}
