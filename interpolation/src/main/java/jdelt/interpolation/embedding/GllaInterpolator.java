@@ -45,10 +45,10 @@ import jdelt.interpolation.numerics.SlidingWindowLeastSquares;
  * a lag above 1 and no embedding given, the dimension is cross-validated the same way); these do
  * not adapt to uneven sampling. The order defaults to 4 and the lag to 1.
  *
- * <p>Cost: with lag 1 the window sums slide, so {@link Curve#values(double[])} on sorted points
- * and each dimension tried by the search cost O(n · order²) whatever the embedding (with a larger
- * lag, O(embedding) per point); a single {@code value(z)} costs O(embedding). Immutable and
- * thread-safe.
+ * <p>Cost: the window sums slide (at a lag above 1, one set of sums per residue class of the
+ * window's first index), so {@link Curve#values(double[])} on sorted points and each dimension
+ * tried by the search cost O(n · order²) whatever the embedding and lag; a single
+ * {@code value(z)} costs O(embedding). Immutable and thread-safe.
  */
 public final class GllaInterpolator extends DelayEmbeddingInterpolator {
 

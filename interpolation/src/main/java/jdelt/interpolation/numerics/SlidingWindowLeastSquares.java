@@ -17,12 +17,16 @@ import java.util.Arrays;
  * itself, O(size · degree²)). If the window's abscissae cannot determine a polynomial of the
  * degree in double precision (fewer effectively distinct points than coefficients, e.g. a tight
  * cluster plus one far sample), the degree is lowered for that window: the undetermined
- * higher coefficients are set to zero rather than failing. With
- * {@code step = 1}, moving the window by one sample adds and removes one sample (O(degree)); the
- * sums are rebuilt from scratch (O(size)) when the window has moved by more than a quarter of its
- * length since the last rebuild or has left {@code |u| <= 2}, which bounds the cancellation error
- * and keeps the amortised cost O(degree) per step. Other steps rebuild at every move. Like x,
- * y enters the sums relative to a level, the y of the window's middle sample at the last rebuild,
+ * higher coefficients are set to zero rather than failing. Moving
+ * the window by one step adds and removes one sample (O(degree)); the sums are rebuilt from
+ * scratch (O(size)) when the window has moved by more than a quarter of its length since the
+ * last rebuild or has left {@code |u| <= 2}, which bounds the cancellation error and keeps the
+ * amortised cost O(degree) per step. With a step above 1 the windows starting at {@code a} and
+ * {@code a + 1} share no sample, so the sums are kept for each residue class of {@code a}
+ * modulo the step (interleaved accumulators, O(step · degree) memory): a walk over every start
+ * in order slides each class by one step at a time, O(degree) per move, instead of rebuilding
+ * every window.
+ * Like x, y enters the sums relative to a level, the y of the window's middle sample at the last rebuild,
  * so a local offset (a steep trend far from y's mean, or a large constant) does not pass through
  * the normal equations, whose condition grows quickly with the degree, into the derivatives.
  *
@@ -48,6 +52,13 @@ public final class SlidingWindowLeastSquares {
     private double origin;
     private double radius;
     private double level;
+    /**
+     * With a step above 1: the sums of each residue class of first indices modulo the step (the
+     * moments, the right-hand side, then start, rebuiltAt, origin, radius, level), saved while another
+     * class is current; created on first use.
+     */
+    private final double[][] classes;
+    private int residue;
 
     /**
      * @param x the sorted abscissae
@@ -74,6 +85,7 @@ public final class SlidingWindowLeastSquares {
         this.v = new double[degree + 1];
         this.c = new double[degree + 1];
         this.scratch = new double[degree + 1];
+        this.classes = step > 1 ? new double[step][] : null;
     }
 
     /**
@@ -82,26 +94,65 @@ public final class SlidingWindowLeastSquares {
      * @param a the first index
      */
     public void moveTo(int a) {
+        if (step > 1) {
+            switchTo(a % step);
+        }
         if (a == start) {
             return;
         }
-        boolean rebuild = step != 1 || start < 0 || Math.abs(a - rebuiltAt) > size / 4;
+        boolean rebuild = start < 0 || Math.abs(a - rebuiltAt) / step > size / 4;
         if (!rebuild) {
+            int span = step * size;
             while (start < a) {
                 add(start, -1);
-                add(start + size, 1);
-                start++;
+                add(start + span, 1);
+                start += step;
             }
             while (start > a) {
-                start--;
-                add(start + size, -1);
+                start -= step;
+                add(start + span, -1);
                 add(start, 1);
             }
-            rebuild = Math.abs(x[a] - origin) > 2 * radius || Math.abs(x[a + size - 1] - origin) > 2 * radius;
+            rebuild = Math.abs(x[a] - origin) > 2 * radius
+                    || Math.abs(x[a + step * (size - 1)] - origin) > 2 * radius;
         }
         if (rebuild) {
             rebuild(a);
         }
+    }
+
+    /** Saves the current residue class's sums and makes class {@code r} current. */
+    private void switchTo(int r) {
+        if (r == residue) {
+            return;
+        }
+        int mo = moments.length;
+        int rh = rhs.length;
+        double[] saved = classes[residue];
+        if (saved == null) {
+            saved = new double[mo + rh + 5];
+            classes[residue] = saved;
+        }
+        System.arraycopy(moments, 0, saved, 0, mo);
+        System.arraycopy(rhs, 0, saved, mo, rh);
+        saved[mo + rh] = start;
+        saved[mo + rh + 1] = rebuiltAt;
+        saved[mo + rh + 2] = origin;
+        saved[mo + rh + 3] = radius;
+        saved[mo + rh + 4] = level;
+        residue = r;
+        double[] load = classes[r];
+        if (load == null) {
+            start = -1;
+            return;
+        }
+        System.arraycopy(load, 0, moments, 0, mo);
+        System.arraycopy(load, mo, rhs, 0, rh);
+        start = (int) load[mo + rh];
+        rebuiltAt = (int) load[mo + rh + 1];
+        origin = load[mo + rh + 2];
+        radius = load[mo + rh + 3];
+        level = load[mo + rh + 4];
     }
 
     /**
