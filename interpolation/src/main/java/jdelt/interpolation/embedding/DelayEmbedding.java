@@ -134,7 +134,10 @@ final class DelayEmbedding {
      * hat diagonal in closed form; dimensions on a geometric grid (ratio
      * {@value BandwidthWindow#GROWTH}) from {@code degree + 2} to the data's length are searched by
      * {@link WindowSearch}. The score uses at most {@value #SCORED_SAMPLES} evenly strided
-     * samples, the same for every dimension.
+     * samples, the same for every dimension. Above {@code 2 ·}
+     * {@value WindowSearch#THINNED_SAMPLES} samples the search is made on an evenly thinned
+     * subsample, its window span in x carried to the full data at the asymptotic rate and refined
+     * there ({@link WindowSearch#around}).
      *
      * @param x the abscissae
      * @param y the ordinates
@@ -144,27 +147,51 @@ final class DelayEmbedding {
      */
     static int crossValidatedDimension(double[] x, double[] y, int lag, int degree) {
         int n = x.length;
-        int stride = Math.max(1, (n + SCORED_SAMPLES - 1) / SCORED_SAMPLES);
         int largest = (n - 1) / lag + 1;
-        double[] grid = WindowSearch.oddIntegers(Math.min(largest, degree + 3 - degree % 2), largest,
-                BandwidthWindow.GROWTH);
-        return (int) WindowSearch.minimise(grid, d -> {
-            int dimension = (int) d;
-            DelayEmbedding embedding = new DelayEmbedding(x, y, dimension, lag);
-            SlidingWindowLeastSquares local = new SlidingWindowLeastSquares(x, y, degree, dimension, lag);
-            double[] out = new double[2];
-            double sum = 0;
-            int count = 0;
-            for (int i = stride / 2; i < n; i += stride) {
-                int c = embedding.start(x[i]);
-                local.moveTo(c);
-                local.derivatives(x[i], 0, out);
-                boolean inWindow = i >= c && (i - c) % lag == 0 && (i - c) / lag < dimension;
-                double r = (y[i] - out[0]) / (inWindow ? 1 - out[1] : 1);
-                sum += r * r;
-                count++;
-            }
-            return sum / count;
-        });
+        int smallest = Math.min(largest, degree + 3 - degree % 2);
+        int thinning = WindowSearch.thinningStride(n);
+        if (thinning > 1 && largest > smallest) {
+            double[] xt = WindowSearch.thin(x, thinning);
+            int coarse = crossValidatedDimension(xt, WindowSearch.thin(y, thinning), lag, degree);
+            // the same span in x, carried to the full data at the asymptotic rate
+            double span = (coarse - 1) * (double) n / xt.length
+                    * WindowSearch.asymptoticScale(degree, 0, (double) n / xt.length);
+            double best = WindowSearch.around(1 + span, smallest, largest, BandwidthWindow.GROWTH,
+                    d -> looScore(x, y, lag, degree, odd(d, smallest, largest)));
+            return odd(best, smallest, largest);
+        }
+        double[] grid = WindowSearch.oddIntegers(smallest, largest, BandwidthWindow.GROWTH);
+        return (int) WindowSearch.minimise(grid, d -> looScore(x, y, lag, degree, (int) d));
+    }
+
+    /** The odd whole number nearest to {@code d} within {@code [smallest, largest]} ({@code largest} may be even). */
+    private static int odd(double d, int smallest, int largest) {
+        long k = Math.round(d);
+        k += 1 - Math.floorMod(k, 2);
+        return (int) Math.max(smallest, Math.min(largest, k));
+    }
+
+    /**
+     * The leave-one-out score of the degree-{@code degree} fits over windows of {@code dimension}
+     * samples {@code lag} apart, at most {@value #SCORED_SAMPLES} evenly strided samples.
+     */
+    private static double looScore(double[] x, double[] y, int lag, int degree, int dimension) {
+        int n = x.length;
+        int stride = Math.max(1, (n + SCORED_SAMPLES - 1) / SCORED_SAMPLES);
+        DelayEmbedding embedding = new DelayEmbedding(x, y, dimension, lag);
+        SlidingWindowLeastSquares local = new SlidingWindowLeastSquares(x, y, degree, dimension, lag);
+        double[] out = new double[2];
+        double sum = 0;
+        int count = 0;
+        for (int i = stride / 2; i < n; i += stride) {
+            int c = embedding.start(x[i]);
+            local.moveTo(c);
+            local.derivatives(x[i], 0, out);
+            boolean inWindow = i >= c && (i - c) % lag == 0 && (i - c) / lag < dimension;
+            double r = (y[i] - out[0]) / (inWindow ? 1 - out[1] : 1);
+            sum += r * r;
+            count++;
+        }
+        return sum / count;
     }
 }

@@ -64,9 +64,9 @@ final class LoessSpanSelector {
     static double select(double[] x, double[] y, double[] robustness, int order, int degree, double sigma) {
         int n = x.length;
         int stride = (n + MAX_SELECTION_SAMPLES - 1) / MAX_SELECTION_SAMPLES;
-        double[] xs = thin(x, stride);
-        double[] ys = thin(y, stride);
-        double[] rs = robustness == null ? null : thin(robustness, stride);
+        double[] xs = WindowSearch.thin(x, stride);
+        double[] ys = WindowSearch.thin(y, stride);
+        double[] rs = robustness == null ? null : WindowSearch.thin(robustness, stride);
         int m = xs.length;
         int points = Math.min(m, EVALUATION_POINTS);
         double range = xs[m - 1] - xs[0];
@@ -74,8 +74,7 @@ final class LoessSpanSelector {
         double best = WindowSearch.minimise(WindowSearch.geometric(first, range, GRID_RATIO),
                 bandwidth -> risk(xs, ys, rs, order, degree, bandwidth, sigma, points));
         if (stride > 1) {
-            int biasOrder = (degree - order) % 2 == 1 ? degree + 1 - order : degree + 2 - order;
-            best *= Math.pow((double) n / m, -1.0 / (2 * biasOrder + 2 * order + 1));
+            best *= WindowSearch.asymptoticScale(degree, order, (double) n / m);
         }
         return best;
     }
@@ -113,17 +112,6 @@ final class LoessSpanSelector {
             }
         }
         return Math.min(n, Math.max(floor, fewest));
-    }
-
-    private static double[] thin(double[] v, int stride) {
-        if (stride == 1) {
-            return v;
-        }
-        double[] out = new double[(v.length + stride - 1) / stride];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = v[i * stride];
-        }
-        return out;
     }
 
     /** The estimated mean squared error of the derivative, averaged over evaluation points. */

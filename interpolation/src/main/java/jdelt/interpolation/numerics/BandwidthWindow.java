@@ -109,7 +109,10 @@ public final class BandwidthWindow {
      * {@value #GROWTH}) from {@code degree + 2} or {@code degree + 3} up to half the sampled range
      * (every sample): on uniform x, windows of exactly {@code k} samples centred on each sample,
      * never an uneven window by rounding. The grid is searched by {@link WindowSearch} (coarse to
-     * fine, stopping once the score has clearly risen past its minimum).
+     * fine, stopping once the score has clearly risen past its minimum). Above
+     * {@code 2 ·} {@value WindowSearch#THINNED_SAMPLES} samples the search is made on an evenly
+     * thinned subsample, carried to the full data at the asymptotic rate of the optimal bandwidth
+     * and refined there ({@link WindowSearch#around}).
      *
      * @param x the sorted abscissae, more than {@code degree + 1}
      * @param y the ordinates
@@ -121,6 +124,14 @@ public final class BandwidthWindow {
         int floor = Math.min(n, degree + 2);
         double half = 0.5 * (x[n - 1] - x[0]);
         double spacing = lowerQuartileSpacing(x);
+        int stride = WindowSearch.thinningStride(n);
+        if (stride > 1) {
+            double[] xt = WindowSearch.thin(x, stride);
+            double pilot = crossValidatedHalfWidth(xt, WindowSearch.thin(y, stride), degree)
+                    * WindowSearch.asymptoticScale(degree, 0, (double) n / xt.length);
+            return WindowSearch.around(pilot, 0.5 * (degree + 2) * spacing, half, GROWTH,
+                    h -> looScore(x, y, degree, floor, h));
+        }
         long first = degree + 3 - degree % 2;
         // the first odd k whose half-width reaches half the range ends the grid
         long last = Math.max(first, (long) Math.ceil(2 * half / spacing) | 1);

@@ -35,6 +35,13 @@ public final class WindowSearch {
     public static final int RISES = 2;
     /** The coarse walk scores every {@value}-nd grid point. */
     public static final int COARSE = 2;
+    /** Grid steps either side of a window carried over from a subsample, see {@link #around}. */
+    public static final int REFINE_STEPS = 3;
+    /**
+     * Searches on more samples than twice this are made on an evenly thinned subsample of this
+     * many and refined on the full data ({@link #around}).
+     */
+    public static final int THINNED_SAMPLES = 20_000;
 
     /** Scores of one candidate window. */
     @FunctionalInterface
@@ -111,6 +118,84 @@ public final class WindowSearch {
             }
         }
         return at;
+    }
+
+    /**
+     * The refinement of a window chosen on a thinned subsample: the minimum of {@code score} on
+     * the geometric grid {@code centre · ratio^j}, {@code |j| <=} {@value #REFINE_STEPS}, within
+     * {@code [lo, hi]}, moved outwards while the minimum is at an end of it.
+     *
+     * @param centre the window carried over from the subsample
+     * @param lo the smallest window allowed
+     * @param hi the largest window allowed
+     * @param ratio the grid ratio, more than 1
+     * @param score the score on the full data
+     * @return the chosen window
+     */
+    public static double around(double centre, double lo, double hi, double ratio, DoubleUnaryOperator score) {
+        double reach = Math.pow(ratio, REFINE_STEPS);
+        double from = Math.max(lo, Math.min(hi, centre / reach));
+        double to = Math.min(hi, Math.max(lo, centre * reach));
+        while (true) {
+            double[] grid = geometric(from, to, ratio);
+            double best = minimise(grid, score);
+            if (best == grid[0] && from > lo) {
+                to = Math.min(hi, best * ratio);
+                from = Math.max(lo, best / reach);
+            } else if (best == grid[grid.length - 1] && to < hi) {
+                from = Math.max(lo, best / ratio);
+                to = Math.min(hi, best * reach);
+            } else {
+                return best;
+            }
+        }
+    }
+
+    /**
+     * The factor that carries a bandwidth optimal for {@code m} samples to {@code n} samples
+     * of the same curve: {@code (n/m)^(-1/(2r + 2ν + 1))}, the asymptotic rate of the optimal
+     * bandwidth of a local polynomial of degree p for derivative ν, with bias order
+     * {@code r = p + 1 - ν} for odd {@code p - ν} and {@code p + 2 - ν} for even (J. Fan and
+     * I. Gijbels, <i>Local Polynomial Modelling and Its Applications</i>, Chapman &amp; Hall
+     * 1996, §3.2).
+     *
+     * @param degree the local polynomial degree p
+     * @param order the derivative order ν
+     * @param sizeRatio {@code n / m}
+     * @return the factor
+     */
+    public static double asymptoticScale(int degree, int order, double sizeRatio) {
+        int biasOrder = (degree - order) % 2 == 1 ? degree + 1 - order : degree + 2 - order;
+        return Math.pow(sizeRatio, -1.0 / (2 * biasOrder + 2 * order + 1));
+    }
+
+    /**
+     * Every {@code stride}-th entry of {@code v}, from the first.
+     *
+     * @param v the values
+     * @param stride the stride, at least 1
+     * @return the thinned values ({@code v} itself for stride 1)
+     */
+    public static double[] thin(double[] v, int stride) {
+        if (stride == 1) {
+            return v;
+        }
+        double[] out = new double[(v.length + stride - 1) / stride];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = v[i * stride];
+        }
+        return out;
+    }
+
+    /**
+     * The stride that thins {@code n} samples to at most {@value #THINNED_SAMPLES}, or 1 when
+     * there are at most twice that many.
+     *
+     * @param n the number of samples
+     * @return the stride
+     */
+    public static int thinningStride(int n) {
+        return n > 2 * THINNED_SAMPLES ? (n + THINNED_SAMPLES - 1) / THINNED_SAMPLES : 1;
     }
 
     /**
