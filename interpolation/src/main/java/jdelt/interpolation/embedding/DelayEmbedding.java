@@ -5,6 +5,7 @@ import jdelt.interpolation.numerics.BandwidthWindow;
 import jdelt.interpolation.numerics.SlidingWindowLeastSquares;
 import jdelt.interpolation.numerics.WindowSearch;
 import java.util.Arrays;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Time-delay embedding windows, the shared core of {@link GllaInterpolator} and
@@ -150,25 +151,17 @@ final class DelayEmbedding {
         int largest = (n - 1) / lag + 1;
         int smallest = Math.min(largest, degree + 3 - degree % 2);
         int thinning = WindowSearch.thinningStride(n);
+        double[] grid = WindowSearch.oddIntegers(smallest, largest, BandwidthWindow.GROWTH);
+        DoubleUnaryOperator score = d -> looScore(x, y, lag, degree, (int) d);
         if (thinning > 1 && largest > smallest) {
             double[] xt = WindowSearch.thin(x, thinning);
             int coarse = crossValidatedDimension(xt, WindowSearch.thin(y, thinning), lag, degree);
             // the same span in x, carried to the full data at the asymptotic rate
             double span = (coarse - 1) * (double) n / xt.length
                     * WindowSearch.asymptoticScale(degree, 0, (double) n / xt.length);
-            double best = WindowSearch.around(1 + span, smallest, largest, BandwidthWindow.GROWTH,
-                    d -> looScore(x, y, lag, degree, odd(d, smallest, largest)));
-            return odd(best, smallest, largest);
+            return (int) WindowSearch.around(grid, 1 + span, score);
         }
-        double[] grid = WindowSearch.oddIntegers(smallest, largest, BandwidthWindow.GROWTH);
-        return (int) WindowSearch.minimise(grid, d -> looScore(x, y, lag, degree, (int) d));
-    }
-
-    /** The odd whole number nearest to {@code d} within {@code [smallest, largest]} ({@code largest} may be even). */
-    private static int odd(double d, int smallest, int largest) {
-        long k = Math.round(d);
-        k += 1 - Math.floorMod(k, 2);
-        return (int) Math.max(smallest, Math.min(largest, k));
+        return (int) WindowSearch.minimise(grid, score);
     }
 
     /**

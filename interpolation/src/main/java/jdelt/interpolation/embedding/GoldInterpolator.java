@@ -53,10 +53,13 @@ import java.util.Arrays;
  * clear minimum (not a spurious one at windows spanning many oscillations). The lag defaults to 1.
  *
  * <p>Cost: the window searches (cross-validation of the fit, then the plug-in) are
- * O(n · order²) per dimension tried at lag 1 (at most {@value DelayEmbedding#SCORED_SAMPLES}
+ * O(n · order²) per dimension tried (at most {@value DelayEmbedding#SCORED_SAMPLES}
  * strided samples are scored for cross-validation, {@value #PLUGIN_SCORED_SAMPLES} for the
- * plug-in); {@link Curve#values} on sorted points walks forward in O(order²) per point at lag 1,
- * and a single {@code value(z)} costs O(embedding). Immutable and thread-safe.
+ * plug-in; above {@code 2 ·} {@value WindowSearch#THINNED_SAMPLES} samples both searches run on
+ * an evenly thinned subsample, the plug-in at lag 1 on the thinned pilot with the noise variance
+ * divided by the thinning, so that a window of the same span in x has the same estimated risk);
+ * {@link Curve#values} on sorted points walks forward in O(order²) per point, and a single
+ * {@code value(z)} costs O(embedding). Immutable and thread-safe.
  */
 public final class GoldInterpolator extends DelayEmbeddingInterpolator {
 
@@ -117,7 +120,6 @@ public final class GoldInterpolator extends DelayEmbeddingInterpolator {
         if (n < pilotDegree + 3 || largest <= pilotDegree) {
             return;
         }
-        int stride = Math.max(1, (n + PLUGIN_SCORED_SAMPLES - 1) / PLUGIN_SCORED_SAMPLES);
         long pilotSpan = PILOT_WIDENING * DelayEmbedding.span(dimensions[0], lag);
         int pilotDimension = (int) Math.min(n, Math.max(pilotDegree + 1 + pilotDegree % 2, pilotSpan | 1));
         DelayEmbedding pilotWindows = new DelayEmbedding(x, y, pilotDimension, 1);
@@ -132,12 +134,22 @@ public final class GoldInterpolator extends DelayEmbeddingInterpolator {
             residual[i] = y[i] - out[0];
         }
         double variance = NoiseEstimate.variance(x, residual);
-        Risk risk = new Risk(x, pilot, variance, stride, lag, order, pilotDegree);
-        int smallest = Math.min(largest, order + 1 + order % 2);
-        double[] grid = WindowSearch.oddIntegers(smallest, largest, BandwidthWindow.GROWTH);
+        // on many samples the risk is estimated on a thinned pilot: the same curve, and windows of
+        // the same span in x, with the noise variance divided by the thinning (each window holding
+        // that many times fewer samples), so that the risk of a span is the same
+        int thinning = lag == 1 ? WindowSearch.thinningStride(n) : 1;
+        double[] xr = WindowSearch.thin(x, thinning);
+        int nr = xr.length;
+        int stride = Math.max(1, (nr + PLUGIN_SCORED_SAMPLES - 1) / PLUGIN_SCORED_SAMPLES);
+        Risk risk = new Risk(xr, WindowSearch.thin(pilot, thinning), variance / thinning, stride, lag, order,
+                pilotDegree);
+        int largestThinned = (nr - 1) / lag + 1;
+        int smallest = Math.min(largestThinned, order + 1 + order % 2);
+        double[] grid = WindowSearch.oddIntegers(smallest, largestThinned, BandwidthWindow.GROWTH);
         int[] best = WindowSearch.minimise(grid, order, d -> Arrays.copyOfRange(risk.at((int) d), 1, order + 1));
         for (int m = 1; m <= order; m++) {
-            dimensions[m] = (int) grid[best[m - 1]];
+            long span = ((long) grid[best[m - 1]] - 1) * thinning + 1;
+            dimensions[m] = (int) Math.min(largest, span | 1);
         }
     }
 

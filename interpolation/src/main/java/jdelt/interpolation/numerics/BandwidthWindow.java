@@ -1,6 +1,7 @@
 package jdelt.interpolation.numerics;
 
 import java.util.Arrays;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * The local window of a sliding least-squares method ({@code savgol}, {@code glla}) at a point
@@ -122,22 +123,38 @@ public final class BandwidthWindow {
     public static double crossValidatedHalfWidth(double[] x, double[] y, int degree) {
         int n = x.length;
         int floor = Math.min(n, degree + 2);
-        double half = 0.5 * (x[n - 1] - x[0]);
-        double spacing = lowerQuartileSpacing(x);
+        double[] grid = halfWidthGrid(x, degree);
+        DoubleUnaryOperator score = h -> looScore(x, y, degree, floor, h);
         int stride = WindowSearch.thinningStride(n);
         if (stride > 1) {
             double[] xt = WindowSearch.thin(x, stride);
             double pilot = crossValidatedHalfWidth(xt, WindowSearch.thin(y, stride), degree)
                     * WindowSearch.asymptoticScale(degree, 0, (double) n / xt.length);
-            return WindowSearch.around(pilot, 0.5 * (degree + 2) * spacing, half, GROWTH,
-                    h -> looScore(x, y, degree, floor, h));
+            return WindowSearch.around(grid, pilot, score);
         }
+        return WindowSearch.minimise(grid, score);
+    }
+
+    /**
+     * The candidate half-widths of {@link #crossValidatedHalfWidth}: {@code k/2} lower-quartile
+     * sample spacings for odd {@code k} on a geometric grid (ratio {@value #GROWTH}) from
+     * {@code degree + 2} or {@code degree + 3}, ended by half the sampled range.
+     *
+     * @param x the sorted abscissae, at least two
+     * @param degree the local polynomial degree
+     * @return the increasing half-widths
+     */
+    public static double[] halfWidthGrid(double[] x, int degree) {
+        double half = 0.5 * (x[x.length - 1] - x[0]);
+        double spacing = lowerQuartileSpacing(x);
         long first = degree + 3 - degree % 2;
         // the first odd k whose half-width reaches half the range ends the grid
         long last = Math.max(first, (long) Math.ceil(2 * half / spacing) | 1);
         double[] grid = WindowSearch.oddIntegers(first, last, GROWTH);
-        double k = WindowSearch.minimise(grid, c -> looScore(x, y, degree, floor, Math.min(half, 0.5 * c * spacing)));
-        return Math.min(half, 0.5 * k * spacing);
+        for (int g = 0; g < grid.length; g++) {
+            grid[g] = Math.min(half, 0.5 * grid[g] * spacing);
+        }
+        return grid;
     }
 
     /** The lower quartile of the sample spacings (of at most {@value #SCORED_SAMPLES} strided ones). */

@@ -36,7 +36,7 @@ public final class WindowSearch {
     /** The coarse walk scores every {@value}-nd grid point. */
     public static final int COARSE = 2;
     /** Grid steps either side of a window carried over from a subsample, see {@link #around}. */
-    public static final int REFINE_STEPS = 3;
+    public static final int REFINE_STEPS = 2;
     /**
      * Searches on more samples than twice this are made on an evenly thinned subsample of this
      * many and refined on the full data ({@link #around}).
@@ -121,33 +121,39 @@ public final class WindowSearch {
     }
 
     /**
-     * The refinement of a window chosen on a thinned subsample: the minimum of {@code score} on
-     * the geometric grid {@code centre · ratio^j}, {@code |j| <=} {@value #REFINE_STEPS}, within
-     * {@code [lo, hi]}, moved outwards while the minimum is at an end of it.
+     * The refinement of a window chosen on a thinned subsample: the minimum of {@code score} over
+     * the {@value #REFINE_STEPS} grid points either side of the one nearest to {@code centre}
+     * (every one of them scored), moved along the grid while the minimum is at an end of that
+     * stretch.
      *
+     * @param grid the increasing candidates of the full data, at least one
      * @param centre the window carried over from the subsample
-     * @param lo the smallest window allowed
-     * @param hi the largest window allowed
-     * @param ratio the grid ratio, more than 1
      * @param score the score on the full data
-     * @return the chosen window
+     * @return the chosen candidate
      */
-    public static double around(double centre, double lo, double hi, double ratio, DoubleUnaryOperator score) {
-        double reach = Math.pow(ratio, REFINE_STEPS);
-        double from = Math.max(lo, Math.min(hi, centre / reach));
-        double to = Math.min(hi, Math.max(lo, centre * reach));
+    public static double around(double[] grid, double centre, DoubleUnaryOperator score) {
+        int n = grid.length;
+        int c = Arrays.binarySearch(grid, centre);
+        c = c >= 0 ? c : Math.min(n - 1, -c - 1);
+        if (c > 0 && centre / grid[c - 1] < grid[c] / centre) {
+            c--;
+        }
+        double[] scored = new double[n];
+        Arrays.fill(scored, Double.NaN);
         while (true) {
-            double[] grid = geometric(from, to, ratio);
-            double best = minimise(grid, score);
-            if (best == grid[0] && from > lo) {
-                to = Math.min(hi, best * ratio);
-                from = Math.max(lo, best / reach);
-            } else if (best == grid[grid.length - 1] && to < hi) {
-                from = Math.max(lo, best / ratio);
-                to = Math.min(hi, best * reach);
-            } else {
-                return best;
+            int from = Math.max(0, c - REFINE_STEPS);
+            int to = Math.min(n - 1, c + REFINE_STEPS);
+            int best = from;
+            for (int g = from; g <= to; g++) {
+                if (Double.isNaN(scored[g])) {
+                    scored[g] = score.applyAsDouble(grid[g]);
+                }
+                best = scored[g] < scored[best] ? g : best;
             }
+            if (best == c || best > from && best < to) {
+                return grid[best];
+            }
+            c = best;
         }
     }
 

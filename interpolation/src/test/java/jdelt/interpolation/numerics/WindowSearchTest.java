@@ -48,6 +48,15 @@ class WindowSearchTest {
     }
 
     @Test
+    void aroundFollowsTheGridToTheMinimumFromAFarGuess() {
+        double[] grid = WindowSearch.oddIntegers(3, 100_001, 1.2);
+        for (double guess : new double[] {3, 40, 2000, 100_001}) {
+            double chosen = WindowSearch.around(grid, guess, k -> Math.pow(Math.log(k / 295), 2));
+            assertEquals(295, chosen, 0, "from " + guess);
+        }
+    }
+
+    @Test
     void gridsAreIncreasingAndEndAtTheirLimit() {
         assertArrayEquals(new double[] {7, 9, 11, 13, 17, 21, 25, 30}, WindowSearch.oddIntegers(7, 30, 1.2));
         assertArrayEquals(new double[] {1, 2, 3, 4, 5, 6}, WindowSearch.integers(1, 6, 1.15));
