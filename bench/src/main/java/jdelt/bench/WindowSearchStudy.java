@@ -26,7 +26,7 @@ import java.util.function.DoubleUnaryOperator;
  * </ol>
  *
  * <p>Run: {@code mvn -B -q -pl bench -am package -DskipTests && java -cp bench/target/benchmarks.jar
- * jdelt.bench.WindowSearchStudy} (a few minutes on 2 cores).
+ * jdelt.bench.WindowSearchStudy [stopping|thinned]} (a few minutes on 2 cores).
  */
 public final class WindowSearchStudy {
 
@@ -46,13 +46,18 @@ public final class WindowSearchStudy {
     }
 
     /**
-     * Runs both parts and prints their tables.
+     * Runs both parts, or the one named, and prints their tables.
      *
-     * @param args unused
+     * @param args nothing, or {@code stopping} or {@code thinned} for one part
      */
     public static void main(String[] args) {
-        stoppingRule();
-        thinnedSearch();
+        String part = args.length > 0 ? args[0] : "both";
+        if (!part.equals("thinned")) {
+            stoppingRule();
+        }
+        if (!part.equals("stopping")) {
+            thinnedSearch();
+        }
     }
 
     private static void stoppingRule() {
