@@ -46,10 +46,12 @@ import java.util.Arrays;
  * (1 - H_ii))^2)}, with the hat diagonal {@code H_ii} in closed form from each local normal
  * matrix. Half-widths of {@code k/2} lower-quartile sample spacings are searched for odd {@code k}
  * on a geometric grid (ratio 1.2) from the degree + 2 up to half the sampled range (every sample;
- * on uniform x these are the classical odd windows of {@code k} samples), and the grid's minimum is
- * taken (stopping at the first local minimum was measured to stop far too early at 10^6
- * samples). Above {@value BandwidthWindow#SCORED_SAMPLES} samples the score is computed at evenly
- * strided samples. A window that is right for the curve is not right for its derivatives, so the
+ * on uniform x these are the classical odd windows of {@code k} samples) by the shared
+ * {@link jdelt.interpolation.numerics.WindowSearch} (coarse to fine, stopping once the score has
+ * clearly risen past its first minimum). Above {@value BandwidthWindow#SCORED_SAMPLES} samples the
+ * score is computed at evenly strided samples, and above {@code 2 ·}
+ * {@value jdelt.interpolation.numerics.WindowSearch#THINNED_SAMPLES} the search runs on a thinned
+ * subsample and is refined on the full data. A window that is right for the curve is not right for its derivatives, so the
  * derivative bandwidths are the cross-validated one times fixed factors
  * ({@link #DEFAULT_WINDOW_FACTORS}, {@link #WINDOW_FACTORS}: the oracle ratios measured on noisy
  * test signals, see the issue-4 note). A fixed window (a number of samples) applies to every order.
