@@ -12,8 +12,8 @@ import java.util.function.DoubleUnaryOperator;
  * <p><b>The stopping rule.</b> The candidates are walked from small to large, first at every
  * {@value #COARSE}-nd grid point; a score stops once it has exceeded {@link #STOP_RATIO} times
  * its smallest value so far at {@value #RISES} successive coarse candidates (or the grid ends),
- * and the walk stops when every score has. Then the grid points skipped next to every coarse
- * local minimum are scored too, and each score's smallest value over the candidates scored is
+ * and the walk stops when every score has. Then the grid points skipped next to each score's two
+ * lowest coarse candidates are scored too, and each score's smallest value over the candidates scored is
  * the answer. Scores of small windows wobble (a single candidate well above the minimum so far
  * need not mean the minimum is passed), while past the minimum a bias term
  * grows like a power of the window (the squared bias of a degree-p fit like {@code h^(2p+2)}), so
@@ -21,8 +21,8 @@ import java.util.function.DoubleUnaryOperator;
  * its end, keeps the first clear minimum (not a spurious one at windows spanning many
  * oscillations, where a bias estimate falls to zero; Hall and Marron, "Local minima in
  * cross-validation functions", JRSS B 53 (1991) 245–252) and costs a few grid steps past it,
- * not the whole grid. Walking every second point and refining near the local minima scores about
- * 55 % of the candidates walked; the result is the fine grid's minimum wherever the score is
+ * not the whole grid. Walking every second point and refining near the two lowest scores about
+ * 60 % of the grid's candidates; the result is the fine grid's minimum wherever the score is
  * unimodal within a coarse step ({@code jdelt.bench.WindowSearchStudy} measures both against
  * the exhaustive search).
  *
@@ -83,11 +83,10 @@ public final class WindowSearch {
         double[] best = new double[criteria];
         int[] at = new int[criteria];
         int[] rises = new int[criteria];
+        int[] end = new int[criteria];
         Arrays.fill(best, Double.POSITIVE_INFINITY);
-        int walked = 0;
         for (int g = 0; ; g = Math.min(n - 1, g + COARSE)) {
             scored[g] = scores.at(grid[g]);
-            walked = g;
             boolean searching = false;
             for (int c = 0; c < criteria; c++) {
                 if (rises[c] >= RISES) {
@@ -99,30 +98,33 @@ public final class WindowSearch {
                     at[c] = g;
                 }
                 rises[c] = s > STOP_RATIO * best[c] ? rises[c] + 1 : 0;
+                end[c] = g;
                 searching |= rises[c] < RISES;
             }
             if (!searching || g == n - 1) {
                 break;
             }
         }
-        // the skipped grid points next to every coarse local minimum of any score
-        int last = walked;
-        for (int g = 0; g <= last; g += COARSE) {
-            int before = Math.max(0, g - COARSE);
-            int after = Math.min(last, g + COARSE);
-            boolean local = false;
-            for (int c = 0; c < criteria && scored[g] != null; c++) {
-                local |= scored[g][c] <= scored[before][c] && (scored[after] == null || scored[g][c] <= scored[after][c]);
+        // the skipped grid points next to each score's two lowest coarse candidates, within its walk
+        for (int c = 0; c < criteria; c++) {
+            int last = end[c];
+            int second = -1;
+            for (int g = 0; g <= last; g++) {
+                if (scored[g] != null && g != at[c] && (second < 0 || scored[g][c] < scored[second][c])) {
+                    second = g;
+                }
             }
-            for (int k = Math.max(0, g - 1); local && k <= Math.min(last, g + 1); k++) {
-                if (scored[k] == null) {
-                    scored[k] = scores.at(grid[k]);
+            for (int centre : new int[] {at[c], second}) {
+                for (int k = Math.max(0, centre - 1); centre >= 0 && k <= Math.min(last, centre + 1); k++) {
+                    if (scored[k] == null) {
+                        scored[k] = scores.at(grid[k]);
+                    }
                 }
             }
         }
-        for (int g = 0; g <= last; g++) {
-            for (int c = 0; scored[g] != null && c < criteria; c++) {
-                if (scored[g][c] < best[c] || scored[g][c] == best[c] && g < at[c]) {
+        for (int c = 0; c < criteria; c++) {
+            for (int g = 0; g <= end[c]; g++) {
+                if (scored[g] != null && (scored[g][c] < best[c] || scored[g][c] == best[c] && g < at[c])) {
                     best[c] = scored[g][c];
                     at[c] = g;
                 }
