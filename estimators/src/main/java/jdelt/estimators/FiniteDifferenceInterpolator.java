@@ -26,8 +26,7 @@ import jdelt.interpolation.numerics.OrderCurve;
  * {@code O(h^(s-m))}). For {@code x} in {@code [x[i], x[i+1]]} the stencil is the {@code s} samples
  * centred on that interval ({@code x[i-p/2] .. x[i+1+p/2]}), shifted inwards near the ends. The
  * curve of order {@code m} at {@code x} is {@code sum_j w_j(x) y_j}, with {@code w_j(x)} Fornberg's
- * weights for the m-th derivative at the evaluation point {@code x} (computed in closed form
- * from the Lagrange basis, {@link LagrangeStencil}): order 0 is therefore the
+ * weights for the m-th derivative at the evaluation point {@code x}: order 0 is therefore the
  * stencil's interpolating polynomial (degree {@code s-1}, so the curve passes through every
  * sample and is continuous) and orders 1 and 2 are its exact derivatives. Derivatives jump at the
  * samples, where two stencils meet; at a sample itself they are the mean of the two stencils'
@@ -41,9 +40,8 @@ import jdelt.interpolation.numerics.OrderCurve;
  * sampled data are rarely noise-free, and with noise the larger stencil amplifies it more (see the
  * figures in the project notes); accuracy 2 also needs only 4 samples instead of 6.
  *
- * <p>Fitting copies the samples and costs O(n); evaluation costs O(s²) per point with no
- * division, and {@link Curve#values(double[])} locates sorted arguments in linear total time
- * and computes each stencil's denominators once. Instances are
+ * <p>Fitting copies the samples and costs O(n); evaluation costs O(s²) per point, and
+ * {@link Curve#values(double[])} locates sorted arguments in linear total time. Instances are
  * immutable and thread-safe.
  */
 public final class FiniteDifferenceInterpolator implements Interpolator {
@@ -98,6 +96,49 @@ public final class FiniteDifferenceInterpolator implements Interpolator {
         return "FiniteDifferenceInterpolator[accuracy=" + accuracy + "]";
     }
 
+    /**
+     * Fornberg's recursion: the weights, for derivatives of orders 0 to {@code maxOrder}, of the
+     * values at {@code x[from] .. x[from+s-1]} that give those derivatives, at {@code z}, of the
+     * polynomial interpolating those values.
+     *
+     * @param x the abscissae
+     * @param from the first stencil index
+     * @param s the stencil size
+     * @param z the evaluation point
+     * @param maxOrder the highest derivative order wanted
+     * @param w receives {@code w[m * s + j]}, the weight of sample {@code from + j} for
+     *     derivative {@code m}; at least {@code (maxOrder + 1) * s} long
+     */
+    static void fornbergWeights(double[] x, int from, int s, double z, int maxOrder, double[] w) {
+        int stride = s;
+        java.util.Arrays.fill(w, 0, (maxOrder + 1) * stride, 0);
+        w[0] = 1;
+        double prod = 1;
+        double prevOffset = x[from] - z;
+        for (int i = 1; i < s; i++) {
+            int top = Math.min(i, maxOrder);
+            double newProd = 1;
+            double offsetBefore = prevOffset;
+            prevOffset = x[from + i] - z;
+            for (int j = 0; j < i; j++) {
+                double gap = x[from + i] - x[from + j];
+                newProd *= gap;
+                if (j == i - 1) {
+                    for (int m = top; m >= 1; m--) {
+                        w[m * stride + i] = prod * (m * w[(m - 1) * stride + i - 1]
+                                - offsetBefore * w[m * stride + i - 1]) / newProd;
+                    }
+                    w[i] = -prod * offsetBefore * w[i - 1] / newProd;
+                }
+                for (int m = top; m >= 1; m--) {
+                    w[m * stride + j] = (prevOffset * w[m * stride + j] - m * w[(m - 1) * stride + j]) / gap;
+                }
+                w[j] = prevOffset * w[j] / gap;
+            }
+            prod = newProd;
+        }
+    }
+
     /** The piecewise-polynomial model and its derivatives; immutable. */
     private static final class Fit implements FittedCurve {
 
@@ -136,7 +177,7 @@ public final class FiniteDifferenceInterpolator implements Interpolator {
         }
 
         private double value(double z, int order) {
-            return Double.isNaN(z) ? Double.NaN : evaluate(z, order, new IntervalWalk(x).locate(z), new LagrangeStencil(x, y, s));
+            return Double.isNaN(z) ? Double.NaN : evaluate(z, order, new IntervalWalk(x).locate(z), new double[3 * s]);
         }
 
         @Override
@@ -150,24 +191,33 @@ public final class FiniteDifferenceInterpolator implements Interpolator {
         }
 
         /** The estimate at {@code z} in interval {@code interval}, with {@code w} as work space. */
-        double evaluate(double z, int order, int interval, LagrangeStencil w) {
+        double evaluate(double z, int order, int interval, double[] w) {
             if (!Double.isFinite(z)) {
                 return Double.NaN;
             }
             int from = stencilStart(interval);
-            double v = w.derivative(from, z, order);
+            double v = combine(from, z, order, w);
             if (z == x[interval] && interval > 0) {
                 int before = stencilStart(interval - 1);
                 if (before != from) {
-                    v = 0.5 * (v + w.derivative(before, z, order));
+                    v = 0.5 * (v + combine(before, z, order, w));
                 }
             }
             return v;
         }
 
+        private double combine(int from, double z, int order, double[] w) {
+            fornbergWeights(x, from, s, z, order, w);
+            double sum = 0;
+            for (int j = 0; j < s; j++) {
+                sum += w[order * s + j] * y[from + j];
+            }
+            return sum;
+        }
+
         double[] evaluateAll(double[] z, int order) {
             double[] out = new double[z.length];
-            LagrangeStencil w = new LagrangeStencil(x, y, s);
+            double[] w = new double[(order + 1) * s];
             IntervalWalk walk = new IntervalWalk(x);
             for (int k = 0; k < z.length; k++) {
                 out[k] = Double.isFinite(z[k]) ? evaluate(z[k], order, walk.locate(z[k]), w) : Double.NaN;
