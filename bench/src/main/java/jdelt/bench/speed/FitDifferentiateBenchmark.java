@@ -53,14 +53,27 @@ public class FitDifferentiateBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         interpolator = MethodRegistry.byName(method).create(Map.of());
+        double[][] xy = samples(n);
+        x = xy[0];
+        y = xy[1];
+    }
+
+    /**
+     * The benchmark's data: two sines on jittered x in [0, 10], 5 % Gaussian noise, fixed seed.
+     *
+     * @param n the number of samples
+     * @return {@code {x, y}}
+     */
+    public static double[][] samples(int n) {
         SplittableRandom random = new SplittableRandom(20201);
-        x = new double[n];
-        y = new double[n];
+        double[] x = new double[n];
+        double[] y = new double[n];
         double h = 10.0 / (n - 1);
         for (int i = 0; i < n; i++) {
             x[i] = i * h + (i == 0 || i == n - 1 ? 0 : (random.nextDouble() - 0.5) * 0.8 * h);
             y[i] = Math.sin(x[i]) + 0.5 * Math.sin(3.1 * x[i]) + 0.05 * 0.8 * random.nextGaussian();
         }
+        return new double[][] {x, y};
     }
 
     /**
