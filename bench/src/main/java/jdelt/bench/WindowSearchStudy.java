@@ -13,12 +13,12 @@ import java.util.function.DoubleUnaryOperator;
  * {@link BandwidthWindow#crossValidatedHalfWidth}) over noisy test signals, uniform and jittered x:
  *
  * <ol>
- *   <li><b>Stopping rule</b> ({@link WindowSearch#STOP_RATIO}, {@link WindowSearch#RISES},
- *       coarse-to-fine walk): every candidate of the grid is scored (exhaustive search) and
- *       compared with what {@link WindowSearch#minimise} picks; printed are how often it picks
- *       the exhaustive minimum, the largest excess of its score over that minimum, the share of
- *       the grid it scores, and the wobble before the minimum (the largest ratio of a score, and
- *       of the smaller of two successive scores, to the smallest one before it).</li>
+ *   <li><b>Stopping rule</b> ({@link WindowSearch.Rule#RISE}): every candidate of the grid is
+ *       scored (exhaustive search) and compared with what {@link WindowSearch#minimise} picks;
+ *       printed are how often it picks the exhaustive minimum, the largest excess of its score
+ *       over that minimum, the share of the grid it scores, and the wobble before the minimum
+ *       (the largest ratio of a score, and of the smaller of two successive scores, to the
+ *       smallest one before it), which must stay below the rule's ratio.</li>
  *   <li><b>Thinned search</b> ({@link WindowSearch#THINNED_SAMPLES},
  *       {@link WindowSearch#REFINE_STEPS}): at sizes above twice the thinned size, the window the
  *       multilevel search picks against the one the search on the full data picks; printed are
@@ -61,7 +61,7 @@ public final class WindowSearchStudy {
     }
 
     private static void stoppingRule() {
-        System.out.println("Part 1: stopping rule and coarse-to-fine walk against the exhaustive grid search");
+        System.out.println("Part 1: stopping rule (ratio 4 at two successive candidates) against the exhaustive grid search");
         System.out.println("| n | cases | same window | worst score excess | grid share scored | wobble: single | wobble: two successive |");
         System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
         for (int n : new int[] {100, 1000, 10000}) {
@@ -86,7 +86,7 @@ public final class WindowSearchStudy {
                                 best = all[g] < all[best] ? g : best;
                             }
                             int[] calls = {0};
-                            double chosen = WindowSearch.minimise(grid, h -> {
+                            double chosen = WindowSearch.minimise(grid, WindowSearch.Rule.RISE, h -> {
                                 calls[0]++;
                                 return score(x, y, h);
                             });
@@ -122,7 +122,8 @@ public final class WindowSearchStudy {
                     double[][] xy = samples(signal, n, noise, true, 7);
                     double[] x = xy[0];
                     double[] y = xy[1];
-                    double full = WindowSearch.minimise(BandwidthWindow.halfWidthGrid(x, DEGREE), h -> score(x, y, h));
+                    double full = WindowSearch.minimise(BandwidthWindow.halfWidthGrid(x, DEGREE), WindowSearch.Rule.RISE,
+                            h -> score(x, y, h));
                     double multilevel = BandwidthWindow.crossValidatedHalfWidth(x, y, DEGREE);
                     System.out.printf(Locale.ROOT, "| %s | %d | %.2f | %.3f | %.2e |%n", signal.name(), n, noise,
                             multilevel / full, score(x, y, multilevel) / score(x, y, full) - 1);

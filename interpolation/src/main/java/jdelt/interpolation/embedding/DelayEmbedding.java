@@ -161,7 +161,7 @@ final class DelayEmbedding {
                     * WindowSearch.asymptoticScale(degree, 0, (double) n / xt.length);
             return (int) WindowSearch.around(grid, 1 + span, score);
         }
-        return (int) WindowSearch.minimise(grid, score);
+        return (int) WindowSearch.minimise(grid, WindowSearch.Rule.PATIENT, score);
     }
 
     /**

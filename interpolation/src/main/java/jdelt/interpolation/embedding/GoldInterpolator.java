@@ -49,8 +49,9 @@ import java.util.Arrays;
  * (comparing fits of the pilot on the same window cancels most of the pilot's own noise). σ² is
  * the difference-based estimate of Gasser et al. ({@link NoiseEstimate}) on the residuals from
  * the pilot, so that the signal's curvature does not count as noise. Dimensions on a geometric
- * grid from the smallest are searched by {@link WindowSearch}, which keeps each order's first
- * clear minimum (not a spurious one at windows spanning many oscillations). The lag defaults to 1.
+ * grid are walked upwards from a quarter of the cross-validated one (downwards too if the best
+ * is there) by {@link WindowSearch} with its patient rule (five sizes without improvement), so
+ * the first clear minimum is kept, not a spurious one at windows spanning many oscillations. The lag defaults to 1.
  *
  * <p>Cost: the window searches (cross-validation of the fit, then the plug-in) are
  * O(n · order²) per dimension tried (at most {@value DelayEmbedding#SCORED_SAMPLES}
@@ -75,6 +76,8 @@ public final class GoldInterpolator extends DelayEmbeddingInterpolator {
      * windows within 1.04 to 1.13 of the best on the test signals, 2 the best; project notes).
      */
     private static final int PILOT_WIDENING = 2;
+    /** The plug-in search starts at this fraction of the cross-validated dimension (and goes down if need be). */
+    private static final int START_FRACTION = 4;
     /**
      * The most samples at which the plug-in error is estimated: an average of bias and variance
      * terms that vary smoothly along x, so far fewer than the cross-validation's suffice.
@@ -145,11 +148,44 @@ public final class GoldInterpolator extends DelayEmbeddingInterpolator {
                 pilotDegree);
         int largestThinned = (nr - 1) / lag + 1;
         int smallest = Math.min(largestThinned, order + 1 + order % 2);
-        double[] grid = WindowSearch.oddIntegers(smallest, largestThinned, BandwidthWindow.GROWTH);
-        int[] best = WindowSearch.minimise(grid, order, d -> Arrays.copyOfRange(risk.at((int) d), 1, order + 1));
+        long fitSpan = (dimensions[0] - 1L) / thinning + 1;
+        int first = (int) Math.max(smallest, Math.min(largestThinned, (fitSpan / START_FRACTION) | 1));
+        WindowSearch.Scores scores = d -> Arrays.copyOfRange(risk.at((int) d), 1, order + 1);
+        double[] up = WindowSearch.oddIntegers(first, largestThinned, BandwidthWindow.GROWTH);
+        int[] best = WindowSearch.minimise(up, WindowSearch.Rule.PATIENT, order, scores);
+        double[] chosen = new double[order];
+        boolean atFirst = false;
+        for (int m = 0; m < order; m++) {
+            chosen[m] = up[best[m]];
+            atFirst |= best[m] == 0;
+        }
+        if (atFirst && first > smallest) {
+            double[] down = downwards(first, smallest);
+            int[] lower = WindowSearch.minimise(down, WindowSearch.Rule.PATIENT, order, scores);
+            for (int m = 0; m < order; m++) {
+                if (best[m] == 0) {
+                    chosen[m] = down[lower[m]];
+                }
+            }
+        }
         for (int m = 1; m <= order; m++) {
-            long span = ((long) grid[best[m - 1]] - 1) * thinning + 1;
+            long span = ((long) chosen[m - 1] - 1) * thinning + 1;
             dimensions[m] = (int) Math.min(largest, span | 1);
+        }
+    }
+
+    /** Odd dimensions from {@code from} down to {@code to}, shrinking by the grid ratio (at least 2 at a time). */
+    private static double[] downwards(int from, int to) {
+        double[] grid = new double[64];
+        int count = 0;
+        for (int d = from; ; d = Math.max(to, Math.min(d - 2, (int) Math.round(d / BandwidthWindow.GROWTH)) | 1)) {
+            if (count == grid.length) {
+                grid = Arrays.copyOf(grid, 2 * count);
+            }
+            grid[count++] = d;
+            if (d <= to) {
+                return Arrays.copyOf(grid, count);
+            }
         }
     }
 

@@ -148,7 +148,7 @@ public final class LlaInterpolator implements Interpolator {
         double[] third = pilot[2];
         double[] fourth = pilot[3];
         double[] w = new double[3];
-        return (int) WindowSearch.minimise(WindowSearch.integers(1, largest, GROWTH), candidate -> {
+        return (int) WindowSearch.minimise(WindowSearch.integers(1, largest, GROWTH), WindowSearch.Rule.PATIENT, candidate -> {
             int tau = (int) candidate;
             double risk = 0;
             for (int k = 0; k < index.length; k++) {

@@ -71,7 +71,7 @@ final class LoessSpanSelector {
         int points = Math.min(m, EVALUATION_POINTS);
         double range = xs[m - 1] - xs[0];
         double first = Math.min(range, 0.5 * (degree + 4) * range / (m - 1));
-        double best = WindowSearch.minimise(WindowSearch.geometric(first, range, GRID_RATIO),
+        double best = WindowSearch.minimise(WindowSearch.geometric(first, range, GRID_RATIO), WindowSearch.Rule.RISE,
                 bandwidth -> risk(xs, ys, rs, order, degree, bandwidth, sigma, points));
         if (stride > 1) {
             best *= WindowSearch.asymptoticScale(degree, order, (double) n / m);

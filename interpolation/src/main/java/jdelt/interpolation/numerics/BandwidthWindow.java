@@ -132,7 +132,7 @@ public final class BandwidthWindow {
                     * WindowSearch.asymptoticScale(degree, 0, (double) n / xt.length);
             return WindowSearch.around(grid, pilot, score);
         }
-        return WindowSearch.minimise(grid, score);
+        return WindowSearch.minimise(grid, WindowSearch.Rule.RISE, score);
     }
 
     /**

@@ -6,37 +6,44 @@ import java.util.function.DoubleUnaryOperator;
 /**
  * The one window search of the local methods (Savitzky–Golay, GLLA and GOLD dimensions, LLA lags,
  * LOESS and LOWESS bandwidths): minimises one or several scores (a cross-validation score, or one
- * estimated risk per derivative order) over an increasing grid of candidate windows, coarse to
- * fine.
+ * estimated risk per derivative order) over a grid of candidate windows walked in order, and,
+ * on many samples, the same search on a thinned subsample refined on the full data.
  *
- * <p><b>The stopping rule.</b> The candidates are walked from small to large, first at every
- * {@value #COARSE}-nd grid point; a score stops once it has exceeded {@link #STOP_RATIO} times
- * its smallest value so far at {@value #RISES} successive coarse candidates (or the grid ends),
- * and the walk stops when every score has. Then the grid points skipped next to each score's two
- * lowest coarse candidates are scored too, and each score's smallest value over the candidates scored is
- * the answer. Scores of small windows wobble (a single candidate well above the minimum so far
- * need not mean the minimum is passed), while past the minimum a bias term
- * grows like a power of the window (the squared bias of a degree-p fit like {@code h^(2p+2)}), so
- * the rise is reached within a few grid steps; stopping there, rather than scoring the grid to
- * its end, keeps the first clear minimum (not a spurious one at windows spanning many
- * oscillations, where a bias estimate falls to zero; Hall and Marron, "Local minima in
- * cross-validation functions", JRSS B 53 (1991) 245–252) and costs a few grid steps past it,
- * not the whole grid. Walking every second point and refining near the two lowest scores about
- * 60 % of the grid's candidates; the result is the fine grid's minimum wherever the score is
- * unimodal within a coarse step ({@code jdelt.bench.WindowSearchStudy} measures both against
- * the exhaustive search).
+ * <p><b>The stopping rule.</b> The candidates are walked in order (from small windows to large,
+ * or from a starting window downwards); a score stops once it has exceeded {@code ratio} times
+ * its smallest value so far at {@code rises} successive candidates (or the grid ends), the walk
+ * stops when every score has, and each score's smallest value over the candidates it walked is
+ * the answer. Two settings of the rule serve the methods ({@link Rule}): {@link Rule#PATIENT}
+ * (ratio 1 at five successive candidates: five candidates without improvement), for the
+ * cross-validation of the embedding dimension and the plug-in risks of GOLD and LLA, whose
+ * estimates past their first clear minimum drift down again at windows spanning many
+ * oscillations, where a bias estimate falls to zero; and {@link Rule#RISE} (ratio 4 at two
+ * successive candidates), for scores that wobble by up to about a third at small windows but rise
+ * steeply past the minimum (a squared bias growing like {@code h^(2p+2)} for degree p): the
+ * leave-one-out score of Savitzky–Golay and GLLA, and the bias-corrected risk of LOESS (Hall and
+ * Marron, "Local minima in cross-validation functions", JRSS B 53 (1991) 245–252, on criteria
+ * with several local minima). {@code jdelt.bench.WindowSearchStudy} measures the rule against the
+ * exhaustive search.
  *
  * <p>Grids are built by {@link #geometric}, {@link #integers} and {@link #oddIntegers}. Static
  * functions; the score is called from the calling thread only.
  */
 public final class WindowSearch {
 
-    /** A score exceeding this multiple of its smallest value so far counts as a rise. */
-    public static final double STOP_RATIO = 4;
-    /** Successive coarse candidates with a rise that stop a score. */
-    public static final int RISES = 2;
-    /** The coarse walk scores every {@value}-nd grid point. */
-    public static final int COARSE = 2;
+    /**
+     * A setting of the stopping rule: a score stops once it has exceeded {@code ratio} times its
+     * smallest value so far at {@code rises} successive candidates.
+     *
+     * @param ratio the multiple of the smallest score so far that counts as a rise, at least 1
+     * @param rises the successive rises that stop the score, at least 1
+     */
+    public record Rule(double ratio, int rises) {
+        /** Five successive candidates without improvement. */
+        public static final Rule PATIENT = new Rule(1, 5);
+        /** Two successive candidates above four times the smallest score so far. */
+        public static final Rule RISE = new Rule(4, 2);
+    }
+
     /** Grid steps either side of a window carried over from a subsample, see {@link #around}. */
     public static final int REFINE_STEPS = 2;
     /**
@@ -59,75 +66,48 @@ public final class WindowSearch {
     }
 
     /**
-     * The grid value minimising one score (the first of the smallest).
+     * The grid value minimising one score (the first of the smallest) under the stopping rule.
      *
-     * @param grid the increasing candidates, at least one
+     * @param grid the candidates in the order they are walked, at least one
+     * @param rule the stopping rule's setting
      * @param score the score of a candidate
      * @return the chosen candidate
      */
-    public static double minimise(double[] grid, DoubleUnaryOperator score) {
-        return grid[minimise(grid, 1, c -> new double[] {score.applyAsDouble(c)})[0]];
+    public static double minimise(double[] grid, Rule rule, DoubleUnaryOperator score) {
+        return grid[minimise(grid, rule, 1, c -> new double[] {score.applyAsDouble(c)})[0]];
     }
 
     /**
-     * For each of {@code criteria} scores, the index of the grid value minimising it.
+     * For each of {@code criteria} scores, the index of the grid value minimising it under the
+     * stopping rule.
      *
-     * @param grid the increasing candidates, at least one
+     * @param grid the candidates in the order they are walked, at least one
+     * @param rule the stopping rule's setting
      * @param criteria the number of scores {@code scores} returns
      * @param scores the scores of a candidate
      * @return the index in {@code grid} of each score's minimum
      */
-    public static int[] minimise(double[] grid, int criteria, Scores scores) {
-        int n = grid.length;
-        double[][] scored = new double[n][];
+    public static int[] minimise(double[] grid, Rule rule, int criteria, Scores scores) {
         double[] best = new double[criteria];
         int[] at = new int[criteria];
         int[] rises = new int[criteria];
-        int[] end = new int[criteria];
         Arrays.fill(best, Double.POSITIVE_INFINITY);
-        for (int g = 0; ; g = Math.min(n - 1, g + COARSE)) {
-            scored[g] = scores.at(grid[g]);
+        for (int g = 0; g < grid.length; g++) {
+            double[] s = scores.at(grid[g]);
             boolean searching = false;
             for (int c = 0; c < criteria; c++) {
-                if (rises[c] >= RISES) {
+                if (rises[c] >= rule.rises()) {
                     continue;
                 }
-                double s = scored[g][c];
-                if (s < best[c]) {
-                    best[c] = s;
+                if (s[c] < best[c]) {
+                    best[c] = s[c];
                     at[c] = g;
                 }
-                rises[c] = s > STOP_RATIO * best[c] ? rises[c] + 1 : 0;
-                end[c] = g;
-                searching |= rises[c] < RISES;
+                rises[c] = s[c] > rule.ratio() * best[c] ? rises[c] + 1 : 0;
+                searching |= rises[c] < rule.rises();
             }
-            if (!searching || g == n - 1) {
+            if (!searching) {
                 break;
-            }
-        }
-        // the skipped grid points next to each score's two lowest coarse candidates, within its walk
-        for (int c = 0; c < criteria; c++) {
-            int last = end[c];
-            int second = -1;
-            for (int g = 0; g <= last; g++) {
-                if (scored[g] != null && g != at[c] && (second < 0 || scored[g][c] < scored[second][c])) {
-                    second = g;
-                }
-            }
-            for (int centre : new int[] {at[c], second}) {
-                for (int k = Math.max(0, centre - 1); centre >= 0 && k <= Math.min(last, centre + 1); k++) {
-                    if (scored[k] == null) {
-                        scored[k] = scores.at(grid[k]);
-                    }
-                }
-            }
-        }
-        for (int c = 0; c < criteria; c++) {
-            for (int g = 0; g <= end[c]; g++) {
-                if (scored[g] != null && (scored[g][c] < best[c] || scored[g][c] == best[c] && g < at[c])) {
-                    best[c] = scored[g][c];
-                    at[c] = g;
-                }
             }
         }
         return at;
@@ -145,6 +125,7 @@ public final class WindowSearch {
      * @return the chosen candidate
      */
     public static double around(double[] grid, double centre, DoubleUnaryOperator score) {
+        // every candidate of the stretch is scored, so no stopping rule is involved
         int n = grid.length;
         int c = Arrays.binarySearch(grid, centre);
         c = c >= 0 ? c : Math.min(n - 1, -c - 1);
