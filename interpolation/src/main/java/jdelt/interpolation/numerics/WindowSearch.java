@@ -45,7 +45,7 @@ public final class WindowSearch {
     }
 
     /** Grid steps either side of a window carried over from a subsample, see {@link #around}. */
-    public static final int REFINE_STEPS = 2;
+    public static final int REFINE_STEPS = 1;
     /**
      * Searches on more samples than twice this are made on an evenly thinned subsample of this
      * many and refined on the full data ({@link #around}).
