@@ -1,7 +1,6 @@
 package jdelt.interpolation.numerics;
 
 import jdelt.interpolation.TestSignals;
-import jdelt.interpolation.embedding.EmbeddingTestSignals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,7 +60,7 @@ class SlidingWindowLeastSquaresTest {
     /** With a step above 1 each residue class keeps its own sums: a walk over every start equals fresh fits. */
     @Test
     void interleavedSumsAgreeWithRebuildingAtALag() {
-        double[] x = EmbeddingTestSignals.grid(3000, true, 1);
+        double[] x = TestSignals.unitGrid(3000, true, 1);
         double[] y = new Random(3).doubles(3000, -1, 1).toArray();
         int size = 15;
         int step = 7;
