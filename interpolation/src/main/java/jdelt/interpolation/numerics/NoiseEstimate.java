@@ -26,6 +26,25 @@ public final class NoiseEstimate {
     }
 
     /**
+     * The noise standard deviation of equally weighted samples, as the local methods' standard
+     * errors use it: a linear smoother's estimate {@code sum l_i(z) y_i} has standard error
+     * {@code sigma sqrt(sum l_i(z)^2)} (Fan &amp; Gijbels, <i>Local Polynomial Modelling</i>, 1996,
+     * §4.9), and this estimate of sigma needs no fit, so it is the same whatever window a method chose.
+     *
+     * @param x strictly increasing abscissae
+     * @param y ordinates
+     * @return the estimated standard deviation, or 0 with fewer than 3 samples
+     */
+    public static double standardDeviation(double[] x, double[] y) {
+        if (x.length < 3) {
+            return 0;
+        }
+        double[] unit = new double[x.length];
+        java.util.Arrays.fill(unit, 1);
+        return Math.sqrt(variance(x, y, unit));
+    }
+
+    /**
      * The standardised pseudo-residuals: for each interior sample, its difference from the line
      * through its two neighbours, divided by that difference's standard deviation for unit noise
      * variance, so that each has the variance of a unit-weight observation.

@@ -1,6 +1,7 @@
 package jdelt.interpolation.spline;
 
 import jdelt.interpolation.numerics.BSplineBasis;
+import jdelt.interpolation.numerics.BandedSymmetricMatrix;
 import jdelt.interpolation.numerics.PiecewisePolynomial;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +70,19 @@ final class KnotSet {
         for (int j = 0; j < interior; j++) {
             knotVector[degree + 1 + j] = toUnits(x[breakIndex[j + 1]]);
         }
+    }
+
+    /**
+     * The posterior standard deviation of the spline's derivative of one order
+     * ({@link SplineStandardError}).
+     *
+     * @param covariance the central band of the inverse of the system's matrix at the chosen lambda
+     * @param sigma the residual standard deviation of a unit-weight sample
+     * @param order the derivative order
+     * @return the standard-error curve, in data x units
+     */
+    SplineStandardError standardError(BandedSymmetricMatrix covariance, double sigma, int order) {
+        return new SplineStandardError(knotVector, degree, covariance, sigma, origin, unit, order);
     }
 
     private double toUnits(double x) {

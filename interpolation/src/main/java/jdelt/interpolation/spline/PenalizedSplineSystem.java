@@ -218,6 +218,21 @@ final class PenalizedSplineSystem {
     }
 
     /**
+     * The central band of {@code (B'WB + lambda Omega)^-1}: the coefficients' posterior covariance
+     * per unit noise variance (see {@link SplineStandardError}).
+     *
+     * @param lambda the smoothing parameter of a solution that exists
+     * @return the band
+     */
+    BandedSymmetricMatrix covariance(double lambda) {
+        BandedSymmetricMatrix system = gram.plusInto(lambda, penalty, work);
+        if (!system.factorize()) {
+            throw new IllegalStateException("the spline system at lambda = " + lambda + " is not positive definite");
+        }
+        return system.inverseBand();
+    }
+
+    /**
      * The weighted residual sum of squares summed from the residuals themselves, for fits so close
      * that the normal-equation form {@code y'Wy - 2c'b + c'Gc} has cancelled to rounding noise.
      */

@@ -5,7 +5,10 @@ import jdelt.interpolation.FitSummary;
 import jdelt.interpolation.Samples;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.StandardizedFit;
+import jdelt.interpolation.numerics.BandedSymmetricMatrix;
 import jdelt.interpolation.numerics.NoiseEstimate;
+import jdelt.interpolation.Curve;
+import java.util.function.IntFunction;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -262,8 +265,21 @@ public final class SplineInterpolator implements Interpolator {
         double sigma = residualDf > 1e-9 ? Math.sqrt(solution.rss() / residualDf) : 0;
         summary.parameter("knots", knots.breakIndex.length)
                 .degreesOfFreedom(solution.degreesOfFreedom())
-                .residualStandardDeviation(sigma);
+                .residualStandardDeviation(sigma)
+                .standardErrors(standardErrors(knots, system.covariance(lambdaInternal), sigma));
         return new SplineFit(knots.piecewise(system.basis, solution.coefficients(), mean, x), degree, summary.build());
+    }
+
+    /**
+     * The posterior standard deviations of every order (Wahba 1983), sharing one band of the
+     * inverse; orders beyond the degree have none.
+     */
+    private IntFunction<Curve> standardErrors(KnotSet knots, BandedSymmetricMatrix covariance, double sigma) {
+        SplineStandardError[] byOrder = new SplineStandardError[degree + 1];
+        for (int k = 0; k <= degree; k++) {
+            byOrder[k] = knots.standardError(covariance, sigma, k);
+        }
+        return k -> k >= 0 && k <= degree ? byOrder[k] : null;
     }
 
     /**
