@@ -65,4 +65,64 @@ public final class NoiseEstimate {
         }
         return e;
     }
+
+    /**
+     * Whether the samples look noise-free at their sampling density: whether each sample's
+     * leave-one-out prediction from the polynomial through its 2, 4 and 6 nearest neighbours
+     * (half each side; standardised like the pseudo-residuals) misses by less and less, by a factor
+     * {@value #NOISE_FREE_DROP} or more at each step. For noise the standardised misses stay at the noise
+     * deviation whatever the order (Gasser, Sroka &amp; Jennen-Steinmetz 1986 use the first step);
+     * for a smooth signal sampled densely enough they fall geometrically with the order, like
+     * {@code (h omega)^k}. Needs at least 12 samples (else false).
+     *
+     * @param x strictly increasing abscissae
+     * @param y ordinates
+     * @return true if the misses fall by {@value #NOISE_FREE_DROP} or more from order 2 to 4 and from 4 to 6
+     */
+    public static boolean looksNoiseFree(double[] x, double[] y) {
+        if (x.length < 12) {
+            return false;
+        }
+        double s2 = predictionMiss(x, y, 2);
+        double s4 = predictionMiss(x, y, 4);
+        double s6 = predictionMiss(x, y, 6);
+        return s4 <= s2 / NOISE_FREE_DROP && s6 <= s4 / NOISE_FREE_DROP;
+    }
+
+    /** The factor by which the prediction misses must fall per step in {@link #looksNoiseFree}. */
+    public static final double NOISE_FREE_DROP = 10;
+
+    /**
+     * The root mean square, over the samples with k neighbours centred on them, of the miss of the
+     * interpolating polynomial of those neighbours at the sample, standardised by the root of one
+     * plus the sum of its squared Lagrange weights.
+     */
+    private static double predictionMiss(double[] x, double[] y, int k) {
+        int half = k / 2;
+        double sum = 0;
+        int count = 0;
+        int[] idx = new int[k];
+        for (int i = half; i < x.length - half; i++) {
+            for (int j = 0; j < half; j++) {
+                idx[j] = i - half + j;
+                idx[half + j] = i + 1 + j;
+            }
+            double prediction = 0;
+            double weights = 1;
+            for (int j = 0; j < k; j++) {
+                double w = 1;
+                for (int l = 0; l < k; l++) {
+                    if (l != j) {
+                        w *= (x[i] - x[idx[l]]) / (x[idx[j]] - x[idx[l]]);
+                    }
+                }
+                prediction += w * y[idx[j]];
+                weights += w * w;
+            }
+            double miss = (y[i] - prediction) / Math.sqrt(weights);
+            sum += miss * miss;
+            count++;
+        }
+        return Math.sqrt(sum / count);
+    }
 }
