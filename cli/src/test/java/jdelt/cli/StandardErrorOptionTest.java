@@ -73,4 +73,20 @@ class StandardErrorOptionTest {
         assertTrue(r.err().contains("method 'testpoly' gives no standard error for order 0; drop --se"), r.err());
         assertFalse(r.err().contains("\tat "), r.err());
     }
+
+    /** A fit's warnings reach standard error, in its summary line. */
+    @Test
+    void warningsOfTheFitAreReported() throws IOException {
+        StringBuilder csv = new StringBuilder("t,v\n");
+        for (int i = 0; i < 400; i++) {
+            double t = i / 399.0;
+            csv.append(t).append(',').append(Math.sin(32 * Math.PI * t)).append('\n');
+        }
+        Path file = dir.resolve("fast.csv");
+        Files.writeString(file, csv.toString(), StandardCharsets.UTF_8);
+        JdeltTest.Run r = JdeltTest.run("differentiate", file.toString(), "--method", "neural", "--param", "hidden=2",
+                "--param", "ensemble=1", "--param", "iterations=50");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("warning: the fit misses the data"), r.err());
+    }
 }
