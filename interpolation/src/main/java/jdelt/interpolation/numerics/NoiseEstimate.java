@@ -89,17 +89,30 @@ public final class NoiseEstimate {
         return s4 <= s2 / NOISE_FREE_DROP && s6 <= s4 / NOISE_FREE_DROP;
     }
 
+    /** Neighbours of each sample in the prediction behind {@link #localVariance}. */
+    private static final int LOCAL_VARIANCE_ORDER = 6;
+
     /** The factor by which the prediction misses must fall per step in {@link #looksNoiseFree}. */
     public static final double NOISE_FREE_DROP = 10;
 
-    /**
-     * The root mean square, over the samples with k neighbours centred on them, of the miss of the
-     * interpolating polynomial of those neighbours at the sample, standardised by the root of one
-     * plus the sum of its squared Lagrange weights.
-     */
+    /** The root mean square of {@link #predictionMisses}. */
     private static double predictionMiss(double[] x, double[] y, int k) {
-        int half = k / 2;
         double sum = 0;
+        double[] e = predictionMisses(x, y, k);
+        for (double v : e) {
+            sum += v * v;
+        }
+        return Math.sqrt(sum / e.length);
+    }
+
+    /**
+     * For each sample with k neighbours centred on it (k even), the miss of the interpolating
+     * polynomial of those neighbours at the sample, standardised by the root of one plus the sum of
+     * its squared Lagrange weights, so that for noise it has the noise's variance.
+     */
+    private static double[] predictionMisses(double[] x, double[] y, int k) {
+        int half = k / 2;
+        double[] out = new double[x.length - k];
         int count = 0;
         int[] idx = new int[k];
         for (int i = half; i < x.length - half; i++) {
@@ -119,10 +132,38 @@ public final class NoiseEstimate {
                 prediction += w * y[idx[j]];
                 weights += w * w;
             }
-            double miss = (y[i] - prediction) / Math.sqrt(weights);
-            sum += miss * miss;
-            count++;
+            out[count++] = (y[i] - prediction) / Math.sqrt(weights);
         }
-        return Math.sqrt(sum / count);
+        return out;
+    }
+
+    /**
+     * The noise variance around each sample: the mean of the squared standardised misses of the
+     * leave-one-out predictions from the polynomial through the 6 nearest neighbours (as in
+     * {@link #looksNoiseFree}, whose order keeps the signal's curvature out of the estimate far
+     * better than the 3-point pseudo-residuals) over the {@code 2 half + 1} samples nearest in index:
+     * a running estimate for noise whose size varies along the record (Müller &amp; Stadtmüller,
+     * "Estimation of heteroscedasticity in regression analysis", Ann. Statist. 15, 1987).
+     *
+     * @param x strictly increasing abscissae (more than 6)
+     * @param y ordinates
+     * @param half the half-width of the running window, in samples
+     * @return one variance per sample
+     */
+    public static double[] localVariance(double[] x, double[] y, int half) {
+        int n = x.length;
+        double[] e = predictionMisses(x, y, LOCAL_VARIANCE_ORDER);
+        int m = e.length;
+        double[] prefix = new double[m + 1];
+        for (int j = 0; j < m; j++) {
+            prefix[j + 1] = prefix[j] + e[j] * e[j];
+        }
+        double[] v = new double[n];
+        int width = Math.min(m, 2 * half + 1);
+        for (int i = 0; i < n; i++) {
+            int from = Math.max(0, Math.min(m - width, i - LOCAL_VARIANCE_ORDER / 2 - half));
+            v[i] = (prefix[from + width] - prefix[from]) / width;
+        }
+        return v;
     }
 }
