@@ -184,7 +184,7 @@ final class DifferentiateCommand implements Callable<Integer> {
                 }
                 for (int k = -1; standardErrors && k < orders.length; k++) {
                     int order = k < 0 ? 0 : orders[k];
-                    columns.add(restrict(evaluate(standardError(fit, order, table, c), points, progress,
+                    columns.add(restrict(evaluate(standardError(fit, order, table, c), segmented, points, progress,
                             "evaluating the standard error of order " + order + " of " + name), at, table));
                 }
             }
