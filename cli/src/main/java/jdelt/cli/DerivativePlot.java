@@ -41,7 +41,8 @@ import org.w3c.dom.Document;
  * (ImageIO) or SVG (Apache Batik), headless: for each y column, the data and the fit on top and
  * each derivative in its own panel below, with axis titles and units taken from the headers.
  * Large data sets are thinned for drawing (the legend says so); curves are drawn from the fitted
- * model on a fine grid; stretches without samples are shaded ({@link GapShading}).
+ * model on a fine grid; stretches without samples are shaded ({@link GapShading}); where the
+ * method gives a derivative's standard error, its pointwise 95 % band is drawn around it.
  */
 final class DerivativePlot {
 
@@ -72,6 +73,8 @@ final class DerivativePlot {
     private static final Color FIT = new Color(200, 50, 40);
     private static final Color[] DERIVATIVE = {new Color(20, 120, 70), new Color(120, 60, 160),
         new Color(200, 120, 0), new Color(0, 120, 160)};
+    /** Standard errors each side of the estimate in the drawn band: the normal 97.5 % quantile. */
+    static final double BAND = 1.96;
     private static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
     private static final Font TITLES = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
 
@@ -210,7 +213,13 @@ final class DerivativePlot {
                 panel.setTitle(ordinal(orders[k]) + " derivative of " + y.name() + " (" + method + ")");
                 panel.getStyler().setLegendVisible(false);
                 anchorTicks(panel, x, values);
-                line(panel.addSeries("d" + orders[k], grid, values), DERIVATIVE[k % DERIVATIVE.length]);
+                Color color = DERIVATIVE[k % DERIVATIVE.length];
+                Curve se = fits.get(c).summary().standardError(orders[k]).orElse(null);
+                if (se != null) {
+                    band(panel, grid, values, se.values(grid), color);
+                    panel.setTitle(panel.getTitle() + ", 95 % band");
+                }
+                line(panel.addSeries("d" + orders[k], grid, values), color);
                 panels.add(panel);
             }
         }
@@ -273,6 +282,28 @@ final class DerivativePlot {
         anchor.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         anchor.setMarker(SeriesMarkers.NONE);
         anchor.setShowInLegend(false);
+    }
+
+    /**
+     * Adds the pointwise 95 % band, the estimate ± 1.96 standard errors, as a translucent polygon
+     * (the upper edge left to right, then the lower edge back).
+     */
+    private static void band(XYChart chart, double[] x, double[] values, double[] se, Color color) {
+        int n = x.length;
+        double[] px = new double[2 * n];
+        double[] py = new double[2 * n];
+        for (int i = 0; i < n; i++) {
+            px[i] = x[i];
+            py[i] = values[i] + BAND * se[i];
+            px[2 * n - 1 - i] = x[i];
+            py[2 * n - 1 - i] = values[i] - BAND * se[i];
+        }
+        XYSeries band = chart.addSeries("95 % band", px, py);
+        band.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
+        band.setMarker(SeriesMarkers.NONE);
+        band.setFillColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 60));
+        band.setLineColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 0));
+        band.setShowInLegend(false);
     }
 
     private static void line(XYSeries series, Color color) {

@@ -103,6 +103,10 @@ final class DifferentiateCommand implements Callable<Integer> {
     @Mixin
     private SensorLogOptions sensor = new SensorLogOptions();
 
+    @Option(names = "--se", description = "also write the standard error of the fit and of each derivative "
+            + "(columns fit_se, d1_se, ...; noise only, the smoothing's bias is not included)")
+    private boolean standardErrors;
+
     /** Units of a progress stage measured as a fraction. */
     private static final long PROGRESS_UNITS = 1000;
 
@@ -178,6 +182,11 @@ final class DifferentiateCommand implements Callable<Integer> {
                     columns.add(restrict(evaluate(derivative(fit, order, table, c), segmented, points, progress,
                             "evaluating derivative " + order + " of " + name), at, table));
                 }
+                for (int k = -1; standardErrors && k < orders.length; k++) {
+                    int order = k < 0 ? 0 : orders[k];
+                    columns.add(restrict(evaluate(standardError(fit, order, table, c), segmented, points, progress,
+                            "evaluating the standard error of order " + order + " of " + name), at, table));
+                }
             }
             write(table, at, columns, progress);
             if (summary != null) {
@@ -238,6 +247,14 @@ final class DifferentiateCommand implements Callable<Integer> {
         }
     }
 
+    /** The standard error of one order, per the derivative unit the derivatives are written in. */
+    private Curve standardError(FittedCurve fit, int order, SampleTable table, int c) {
+        Curve se = fit.summary().standardError(order).orElseThrow(() -> new IllegalArgumentException(where(table, c)
+                + "method '" + method + "' gives no standard error for order " + order + "; drop --se"));
+        double factor = order == 0 ? 1 : sensor.unit().factor(order);
+        return factor == 1 ? se : z -> factor * se.value(z);
+    }
+
     private static String where(SampleTable table, int c) {
         return table.source() + ": column '" + table.yNames().get(c) + "': ";
     }
@@ -273,7 +290,15 @@ final class DifferentiateCommand implements Callable<Integer> {
     private void write(SampleTable table, double[] at, List<double[]> columns, Progress progress) throws IOException {
         List<String> names = new ArrayList<>();
         names.add(table.xName());
-        names.addAll(SensorLogOptions.columnNames(table.yNames(), orders, sensor.unit(), at == null));
+        List<String> estimates = SensorLogOptions.columnNames(table.yNames(), orders, sensor.unit(), at == null);
+        int group = estimates.size() / table.yNames().size();
+        for (int c = 0; c < table.yNames().size(); c++) {
+            names.addAll(estimates.subList(c * group, (c + 1) * group));
+            for (int k = -1; standardErrors && k < orders.length; k++) {
+                String column = (k < 0 ? "fit" : "d" + orders[k]) + "_se";
+                names.add(table.yNames().size() == 1 ? column : table.yNames().get(c) + "_" + column);
+            }
+        }
         double[] xs = at == null ? table.x() : at;
         String[] xText = at == null ? table.xText() : table.dateTimeX() ? EvaluationPoints.texts(at, table.xOrigin()) : null;
         progress.stage("writing " + (output != null ? output : "standard output"), xs.length);

@@ -7,6 +7,7 @@ import jdelt.interpolation.StandardizedFit;
 import jdelt.interpolation.Interpolator;
 import jdelt.interpolation.Samples;
 import jdelt.interpolation.numerics.IntervalWalk;
+import jdelt.interpolation.numerics.NoiseEstimate;
 import jdelt.interpolation.numerics.OrderCurve;
 
 
@@ -88,7 +89,7 @@ public final class FiniteDifferenceInterpolator implements Interpolator {
         return StandardizedFit.fit(x, y, stencilSize(), NAME + " with accuracy " + accuracy,
                 (xs, ys) -> new Fit(xs, ys, stencilSize(), FitSummary.builder(NAME, true)
                         .parameter("accuracy", accuracy).parameter("stencil", stencilSize())
-                        .degreesOfFreedom(xs.length).residualStandardDeviation(0).build()));
+                        .degreesOfFreedom(xs.length).residualStandardDeviation(0)));
     }
 
     @Override
@@ -147,14 +148,23 @@ public final class FiniteDifferenceInterpolator implements Interpolator {
         private final int s;
         private final FitSummary summary;
 
-        Fit(double[] x, double[] y, int s, FitSummary summary) {
+        Fit(double[] x, double[] y, int s, FitSummary.Builder summary) {
             this.x = x;
             this.y = y;
             this.s = s;
-            this.summary = summary;
+            double sigma = NoiseEstimate.standardDeviation(x, y);
+            this.summary = summary.standardErrors(order -> order < 0 || order > MAX_ORDER ? null
+                    : new OrderCurve(z -> Double.isFinite(z) ? standardError(z, order, new IntervalWalk(x).locate(z), sigma)
+                            : Double.NaN, z -> standardErrors(z, order, sigma))).build();
         }
 
-        /** Reports the accuracy order and stencil size; the model interpolates, so df = n and sigma = 0. */
+        /**
+         * Reports the accuracy order and stencil size; the model interpolates, so df = n and sigma
+         * = 0. The standard error of each order is the noise deviation (the difference-based
+         * estimate of Gasser, Sroka &amp; Jennen-Steinmetz, Biometrika 73, 1986) times the root of
+         * the sum of the squared Fornberg weights: the noise the stencil passes on, truncation
+         * error left out.
+         */
         @Override
         public FitSummary summary() {
             return summary;
@@ -213,6 +223,42 @@ public final class FiniteDifferenceInterpolator implements Interpolator {
                 sum += w[order * s + j] * y[from + j];
             }
             return sum;
+        }
+
+        /** The standard error at z: sigma times the root of the sum of the squared sample weights of {@link #evaluate}. */
+        double standardError(double z, int order, int interval, double sigma) {
+            if (!Double.isFinite(z)) {
+                return Double.NaN;
+            }
+            int from = stencilStart(interval);
+            double[] w = new double[(order + 1) * s];
+            fornbergWeights(x, from, s, z, order, w);
+            int before = interval > 0 ? stencilStart(interval - 1) : from;
+            double sum = 0;
+            if (z == x[interval] && before != from) {
+                // the mean of two stencils: their weights on the union of their samples, halved
+                double[] v = new double[(order + 1) * s];
+                fornbergWeights(x, before, s, z, order, v);
+                for (int j = Math.min(from, before); j < Math.max(from, before) + s; j++) {
+                    double a = j >= from && j < from + s ? w[order * s + j - from] : 0;
+                    double b = j >= before && j < before + s ? v[order * s + j - before] : 0;
+                    sum += 0.25 * (a + b) * (a + b);
+                }
+            } else {
+                for (int j = 0; j < s; j++) {
+                    sum += w[order * s + j] * w[order * s + j];
+                }
+            }
+            return sigma * Math.sqrt(sum);
+        }
+
+        double[] standardErrors(double[] z, int order, double sigma) {
+            double[] out = new double[z.length];
+            IntervalWalk walk = new IntervalWalk(x);
+            for (int k = 0; k < z.length; k++) {
+                out[k] = Double.isFinite(z[k]) ? standardError(z[k], order, walk.locate(z[k]), sigma) : Double.NaN;
+            }
+            return out;
         }
 
         double[] evaluateAll(double[] z, int order) {

@@ -178,4 +178,38 @@ class FiniteDifferenceInterpolatorTest {
                 () -> MethodRegistry.byName("fd").create(Map.of("window", "5")));
         assertEquals("method 'fd' has no parameter 'window'; its parameters are: accuracy", e.getMessage());
     }
+
+    /**
+     * The standard error is the noise estimate times the root of the sum of the squared weights,
+     * each weight the estimate for data that are 1 at one sample and 0 elsewhere: between samples
+     * one stencil's, at a sample the mean of the two stencils that meet there.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {2, 4})
+    void standardErrorIsNoiseTimesTheNormOfTheWeights(int accuracy) {
+        Random random = new Random(5);
+        double[] x = TestSignals.grid(25, 0, 2, true, random);
+        double[] y = TestSignals.sample(x, Math::cos, 0.02, random);
+        FiniteDifferenceInterpolator method = new FiniteDifferenceInterpolator(accuracy);
+        FittedCurve fit = method.fit(x, y);
+        double sigma = jdelt.interpolation.numerics.NoiseEstimate.standardDeviation(x, y);
+        double[] z = {x[0], x[1], 0.5 * (x[6] + x[7]), x[12], x[24], -0.1};
+        for (int order = 0; order <= 2; order++) {
+            double[] sumSquares = new double[z.length];
+            for (int i = 0; i < x.length; i++) {
+                double[] unit = new double[x.length];
+                unit[i] = 1;
+                double[] w = method.fit(x, unit).differentiate(order).values(z);
+                for (int k = 0; k < z.length; k++) {
+                    sumSquares[k] += w[k] * w[k];
+                }
+            }
+            Curve se = fit.summary().standardError(order).orElseThrow();
+            for (int k = 0; k < z.length; k++) {
+                double expected = sigma * Math.sqrt(sumSquares[k]);
+                assertEquals(expected, se.values(z)[k], 1e-9 * expected, "order " + order + " at " + z[k]);
+                assertEquals(expected, se.value(z[k]), 1e-9 * expected, "order " + order + " at " + z[k]);
+            }
+        }
+    }
 }

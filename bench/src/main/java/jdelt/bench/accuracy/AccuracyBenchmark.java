@@ -82,12 +82,22 @@ public final class AccuracyBenchmark {
         AccuracyOptions options = parsed.resolveBudget(variants.size());
         List<TestSignal> signals = Grid.signals().stream()
                 .filter(s -> options.signals().isEmpty() || options.signals().contains(s.name())).toList();
-        if (signals.isEmpty()) {
+        boolean longRecord = options.signals().isEmpty() || options.signals().contains(AnalyticSignal.longRecord().name());
+        List<Cell> cells = new ArrayList<>();
+        if (!options.grid().equals("hard")) {
+            cells.addAll(options.full() ? Grid.fullGrid(signals) : Grid.defaultGrid(signals));
+        }
+        if (!options.grid().equals("original")) {
+            cells.addAll(Grid.hardGrid(signals, longRecord));
+        }
+        if (cells.isEmpty()) {
             System.err.println("no signals to run: known signals are "
-                    + Grid.signals().stream().map(TestSignal::name).toList());
+                    + Grid.signals().stream().map(TestSignal::name).toList() + " and " + AnalyticSignal.longRecord().name());
             System.exit(1);
         }
-        List<Cell> cells = options.full() ? Grid.fullGrid(signals) : Grid.defaultGrid(signals);
+        if (signals.isEmpty()) {
+            signals = List.of(AnalyticSignal.longRecord());
+        }
         Results results = new Results(cells, variants, options.seeds());
         AccuracyBenchmark bench = new AccuracyBenchmark(options, results);
         bench.warmUp(methods, signals);
@@ -202,9 +212,10 @@ public final class AccuracyBenchmark {
             }
             ErrorMetrics d1 = r.bestD1().metrics();
             ErrorMetrics d2 = r.bestD2() == null ? d1 : r.bestD2().metrics();
-            return Outcome.ok(new ErrorMetrics(d1.d1Inner(), d1.d1All(),
-                    r.bestD2() == null ? Double.NaN : d2.d2Inner(), r.bestD2() == null ? Double.NaN : d2.d2All()),
-                    seconds).withParameter(r.bestD1().parameter());
+            boolean none = r.bestD2() == null;
+            return Outcome.ok(new ErrorMetrics(d1.d1Inner(), d1.d1All(), none ? Double.NaN : d2.d2Inner(),
+                    none ? Double.NaN : d2.d2All(), d1.d1Edge(), none ? Double.NaN : d2.d2Edge(), d1.d1Coverage(),
+                    none ? Double.NaN : d2.d2Coverage()), seconds).withParameter(r.bestD1().parameter());
         });
     }
 

@@ -27,16 +27,20 @@ import java.util.Set;
  * @param maxN per-method largest sample count to try
  * @param out the output directory
  * @param progressBar redraw a progress bar in place (else plain progress lines)
+ * @param grid which cells: {@code all} (the default or full grid and the hard-data grid),
+ *     {@code original} (without the hard-data grid) or {@code hard} (the hard-data grid only)
  */
 public record AccuracyOptions(boolean full, int seeds, int threads, double timeoutSeconds, double budgetSeconds,
                               double minutes,                              double oracleFitLimit, int oracleGrid, int oracleRefine, boolean oracle,
                               Set<String> methods, Set<String> signals, Map<String, Integer> maxN, Path out,
-                              boolean progressBar) {
+                              boolean progressBar, String grid) {
 
     /** The usage text. */
     public static final String USAGE = String.join("\n",
             "usage: java -cp bench/target/benchmarks.jar jdelt.bench.accuracy.AccuracyBenchmark [options]",
             "  --full                 run the full grid (all combinations; hours) instead of the default subset",
+            "  --grid all|original|hard  the default (or full) grid and the hard-data grid (default all),",
+            "                         only the former, or only the hard-data grid",
             "  --seeds N              noise draws per cell (default 3)",
             "  --threads N            cells in parallel (default: min(2, cores))",
             "  --timeout S            per-fit time limit in seconds (default 20)",
@@ -78,6 +82,7 @@ public record AccuracyOptions(boolean full, int seeds, int threads, double timeo
         Map<String, Integer> maxN = new HashMap<>();
         Path out = Files.isDirectory(Path.of("bench")) ? Path.of("bench", "results") : Path.of("results");
         boolean progress = ProgressBar.stderrIsTerminal();
+        String grid = "all";
         for (int i = 0; i < args.length; i++) {
             String opt = args[i];
             switch (opt) {
@@ -96,6 +101,12 @@ public record AccuracyOptions(boolean full, int seeds, int threads, double timeo
                 case "--methods" -> methods = Set.of(value(args, ++i, opt).split(","));
                 case "--signals" -> signals = Set.of(value(args, ++i, opt).split(","));
                 case "--out" -> out = Path.of(value(args, ++i, opt));
+                case "--grid" -> {
+                    grid = value(args, ++i, opt);
+                    if (!List.of("all", "original", "hard").contains(grid)) {
+                        throw new IllegalArgumentException("--grid expects all, original or hard, got '" + grid + "'\n" + USAGE);
+                    }
+                }
                 case "--max-n" -> {
                     String[] kv = value(args, ++i, opt).split("=", 2);
                     if (kv.length != 2) {
@@ -107,7 +118,7 @@ public record AccuracyOptions(boolean full, int seeds, int threads, double timeo
             }
         }
         return new AccuracyOptions(full, seeds, threads, timeout, budget, minutes, oracleFitLimit, oracleGrid, oracleRefine,
-                oracle, methods, signals, Map.copyOf(maxN), out, progress);
+                oracle, methods, signals, Map.copyOf(maxN), out, progress, grid);
     }
 
     /**
@@ -117,7 +128,7 @@ public record AccuracyOptions(boolean full, int seeds, int threads, double timeo
     public AccuracyOptions resolveBudget(int variants) {
         double seconds = budgetSeconds >= 0 ? budgetSeconds : minutes * 60 * threads / Math.max(variants, 1);
         return new AccuracyOptions(full, seeds, threads, timeoutSeconds, seconds, minutes, oracleFitLimit, oracleGrid,
-                oracleRefine, oracle, methods, signals, maxN, out, progressBar);
+                oracleRefine, oracle, methods, signals, maxN, out, progressBar, grid);
     }
 
     private static String value(String[] args, int i, String opt) {

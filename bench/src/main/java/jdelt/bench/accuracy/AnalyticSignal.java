@@ -80,4 +80,21 @@ public record AnalyticSignal(String name, boolean smooth, double start, double e
                 Math::abs, Math::signum, t -> 0);
         return List.of(sines, bump, logistic, damped, polynomial, kink);
     }
+
+    /**
+     * A long record: 120 periods of a sine whose amplitude varies by a factor three over the
+     * record, {@code (1 + 0.5 sin 2 pi t) sin(240 pi t)} on [0, 1].
+     *
+     * @return the signal
+     */
+    public static TestSignal longRecord() {
+        double w = 240 * Math.PI;
+        return new AnalyticSignal("long-record", true, 0, 1,
+                t -> (1 + 0.5 * Math.sin(TWO_PI * t)) * Math.sin(w * t),
+                t -> Math.PI * Math.cos(TWO_PI * t) * Math.sin(w * t)
+                        + (1 + 0.5 * Math.sin(TWO_PI * t)) * w * Math.cos(w * t),
+                t -> -2 * Math.PI * Math.PI * Math.sin(TWO_PI * t) * Math.sin(w * t)
+                        + 2 * Math.PI * Math.cos(TWO_PI * t) * w * Math.cos(w * t)
+                        - (1 + 0.5 * Math.sin(TWO_PI * t)) * w * w * Math.sin(w * t));
+    }
 }

@@ -2,18 +2,40 @@ package jdelt.bench.accuracy;
 
 /**
  * Root-mean-square errors of estimated first and second derivatives against the truth, over the
- * whole sampled range and over its inner 90 % (samples farther than 5 % of the range from either
- * end), since most methods lose accuracy at the edges.
+ * whole sampled range, over its inner 90 % (samples farther than 5 % of the range from either
+ * end) and over the outer 10 % (the edges), since most methods lose accuracy at the edges; and,
+ * where the method gives standard errors, the coverage of the pointwise 95 % band (estimate ±
+ * 1.96 standard errors) of the true derivative over the whole range.
  *
  * @param d1Inner RMSE of the first derivative on the inner 90 %
  * @param d1All RMSE of the first derivative on the whole range
  * @param d2Inner RMSE of the second derivative on the inner 90 % (NaN if the method has no second derivative)
  * @param d2All RMSE of the second derivative on the whole range (NaN likewise)
+ * @param d1Edge RMSE of the first derivative on the outer 10 %
+ * @param d2Edge RMSE of the second derivative on the outer 10 % (NaN likewise)
+ * @param d1Coverage fraction of samples whose true first derivative lies in the 95 % band (NaN without standard errors)
+ * @param d2Coverage the same for the second derivative
  */
-public record ErrorMetrics(double d1Inner, double d1All, double d2Inner, double d2All) {
+public record ErrorMetrics(double d1Inner, double d1All, double d2Inner, double d2All, double d1Edge, double d2Edge,
+                           double d1Coverage, double d2Coverage) {
+
+    /** Standard errors each side of the estimate in the band whose coverage is measured (normal 97.5 % point). */
+    public static final double BAND = 1.96;
 
     /**
-     * Computes the errors at the sample times.
+     * Errors without edge errors or coverage.
+     *
+     * @param d1Inner RMSE of the first derivative on the inner 90 %
+     * @param d1All RMSE of the first derivative on the whole range
+     * @param d2Inner RMSE of the second derivative on the inner 90 %
+     * @param d2All RMSE of the second derivative on the whole range
+     */
+    public ErrorMetrics(double d1Inner, double d1All, double d2Inner, double d2All) {
+        this(d1Inner, d1All, d2Inner, d2All, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    }
+
+    /**
+     * Computes the errors at the sample times, without coverage.
      *
      * @param t sample times, increasing
      * @param d1 estimated first derivative at {@code t}
@@ -23,9 +45,49 @@ public record ErrorMetrics(double d1Inner, double d1All, double d2Inner, double 
      * @return the errors
      */
     public static ErrorMetrics of(double[] t, double[] d1, double[] d2, double[] trueD1, double[] trueD2) {
+        return of(t, d1, d2, trueD1, trueD2, null, null);
+    }
+
+    /**
+     * Computes the errors and band coverages at the sample times.
+     *
+     * @param t sample times, increasing
+     * @param d1 estimated first derivative at {@code t}
+     * @param d2 estimated second derivative at {@code t}, or null if not available
+     * @param trueD1 exact first derivative
+     * @param trueD2 exact second derivative
+     * @param se1 standard error of the first derivative at {@code t}, or null
+     * @param se2 standard error of the second derivative at {@code t}, or null
+     * @return the errors
+     */
+    public static ErrorMetrics of(double[] t, double[] d1, double[] d2, double[] trueD1, double[] trueD2,
+                                  double[] se1, double[] se2) {
         boolean[] inner = innerMask(t);
+        boolean[] edge = new boolean[t.length];
+        for (int i = 0; i < t.length; i++) {
+            edge[i] = !inner[i];
+        }
         return new ErrorMetrics(rmse(d1, trueD1, inner), rmse(d1, trueD1, null),
-                d2 == null ? Double.NaN : rmse(d2, trueD2, inner), d2 == null ? Double.NaN : rmse(d2, trueD2, null));
+                d2 == null ? Double.NaN : rmse(d2, trueD2, inner), d2 == null ? Double.NaN : rmse(d2, trueD2, null),
+                rmse(d1, trueD1, edge), d2 == null ? Double.NaN : rmse(d2, trueD2, edge),
+                coverage(d1, se1, trueD1), d2 == null ? Double.NaN : coverage(d2, se2, trueD2));
+    }
+
+    /**
+     * @param estimate estimated values
+     * @param se their standard errors, or null
+     * @param truth true values
+     * @return the fraction of indices with {@code |estimate - truth| <= 1.96 se}, NaN without standard errors
+     */
+    public static double coverage(double[] estimate, double[] se, double[] truth) {
+        if (se == null) {
+            return Double.NaN;
+        }
+        int covered = 0;
+        for (int i = 0; i < truth.length; i++) {
+            covered += Math.abs(estimate[i] - truth[i]) <= BAND * se[i] ? 1 : 0;
+        }
+        return (double) covered / truth.length;
     }
 
     /**
@@ -47,7 +109,7 @@ public record ErrorMetrics(double d1Inner, double d1All, double d2Inner, double 
      * @param estimate estimated values
      * @param truth true values
      * @param mask which indices count, or null for all
-     * @return sqrt(mean((estimate - truth)^2)) over the selected indices
+     * @return sqrt(mean((estimate - truth)^2)) over the selected indices (NaN if none is selected)
      */
     public static double rmse(double[] estimate, double[] truth, boolean[] mask) {
         double sum = 0;

@@ -13,7 +13,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * Fits one method to one data set under a time limit and scores its first and second derivatives
  * at the sample times; a method that throws, returns non-finite values or runs too long gives a
- * failed outcome instead of stopping the benchmark. A fit that overruns is abandoned on a daemon
+ * failed outcome instead of stopping the benchmark. Where the fit gives standard errors, the
+ * coverage of their 95 % band is scored too (outside the timed part). A fit that overruns is abandoned on a daemon
  * thread (Java cannot stop it), so callers should not resubmit that method at that size.
  */
 public final class FitRunner implements AutoCloseable {
@@ -74,7 +75,9 @@ public final class FitRunner implements AutoCloseable {
         if (bad != null) {
             return Outcome.notOk(Outcome.Status.FAILED, bad);
         }
-        return Outcome.ok(ErrorMetrics.of(t, d1, d2, data.d1(), data.d2()), seconds);
+        double[] se1 = fit.summary().standardError(1).map(c -> c.values(t)).orElse(null);
+        double[] se2 = d2 == null ? null : fit.summary().standardError(2).map(c -> c.values(t)).orElse(null);
+        return Outcome.ok(ErrorMetrics.of(t, d1, d2, data.d1(), data.d2(), se1, se2), seconds);
     }
 
     private static String firstNonFinite(double[] t, double[] v, String which) {

@@ -59,6 +59,53 @@ public final class Grid {
         return cells;
     }
 
+    /** The level of the nearly noise-free cells of the hard-data grid (0.01 %). */
+    public static final double NEARLY_CLEAN = 1e-4;
+    /** Sample counts of the short records of the hard-data grid. */
+    public static final int[] SHORT = {20, 40};
+    /** The noise level of the short records. */
+    public static final double SHORT_LEVEL = 0.01;
+    /** Sample count of the long record. */
+    public static final int LONG_N = 20000;
+
+    /**
+     * The hard-data grid, the kinds of data the default grid lacks: for every signal, (e)
+     * heteroscedastic noise (deviation rising 25-fold along the record) at 5 %, uniform, n = 1000;
+     * (f) log-spaced and (g) clustered sampling, 5 % Gaussian, n = 1000; (h) 0.01 % Gaussian noise,
+     * uniform, n = 1000; (i) short records, n = 20 and 40, 1 % Gaussian, uniform; and optionally
+     * (j) the long record of 120 periods ({@link AnalyticSignal#longRecord()}), n = 20000, 5 % Gaussian.
+     *
+     * @param signals the signals
+     * @param longRecord whether to add the long record
+     * @return the cells
+     */
+    public static List<Cell> hardGrid(List<TestSignal> signals, boolean longRecord) {
+        List<Cell> cells = new ArrayList<>();
+        for (TestSignal s : signals) {
+            cells.add(new Cell(s, Sampling.UNIFORM, NoiseModel.HETEROSCEDASTIC, BASE_LEVEL, BASE_N));
+            cells.add(new Cell(s, Sampling.LOG, NoiseModel.GAUSSIAN, BASE_LEVEL, BASE_N));
+            cells.add(new Cell(s, Sampling.CLUSTERED, NoiseModel.GAUSSIAN, BASE_LEVEL, BASE_N));
+            cells.add(new Cell(s, Sampling.UNIFORM, NoiseModel.GAUSSIAN, NEARLY_CLEAN, BASE_N));
+            for (int n : SHORT) {
+                cells.add(new Cell(s, Sampling.UNIFORM, NoiseModel.GAUSSIAN, SHORT_LEVEL, n));
+            }
+        }
+        if (longRecord) {
+            cells.add(new Cell(AnalyticSignal.longRecord(), Sampling.UNIFORM, NoiseModel.GAUSSIAN, BASE_LEVEL, LONG_N));
+        }
+        return cells;
+    }
+
+    /**
+     * @param c a cell
+     * @return whether it is one of the {@link #hardGrid} cells
+     */
+    public static boolean hard(Cell c) {
+        return c.noise() == NoiseModel.HETEROSCEDASTIC || c.sampling() == Sampling.LOG
+                || c.sampling() == Sampling.CLUSTERED || c.level() == NEARLY_CLEAN || c.n() == SHORT[0]
+                || c.n() == SHORT[1] || c.n() == LONG_N;
+    }
+
     /**
      * The full factorial grid.
      *
@@ -69,8 +116,8 @@ public final class Grid {
         List<Cell> cells = new ArrayList<>();
         for (int n : SIZES) {
             for (TestSignal s : signals) {
-                for (Sampling sampling : Sampling.values()) {
-                    for (NoiseModel noise : NoiseModel.values()) {
+                for (Sampling sampling : List.of(Sampling.UNIFORM, Sampling.JITTERED, Sampling.GAPPY)) {
+                    for (NoiseModel noise : List.of(NoiseModel.GAUSSIAN, NoiseModel.LAPLACE, NoiseModel.OUTLIERS)) {
                         for (double level : LEVELS) {
                             cells.add(new Cell(s, sampling, noise, level, n));
                         }
@@ -83,9 +130,23 @@ public final class Grid {
 
     /**
      * @param full whether the full grid was run
+     * @param grid which grids ran (see {@link AccuracyOptions#grid()})
      * @return one paragraph stating exactly what the grid covers
      */
-    public static String describe(boolean full) {
+    public static String describe(boolean full, String grid) {
+        String hard = " Hard-data grid (`--grid hard`; in the default run too), for every signal: (e) heteroscedastic"
+                + " Gaussian noise, its deviation rising 25-fold along the record (RMS 5 %), uniform, n = 1000;"
+                + " (f) log-spaced x (spacing growing 1000-fold) and (g) clustered x (groups of 10 samples a"
+                + " hundredth of the group spacing apart), 5 % Gaussian, n = 1000; (h) 0.01 % Gaussian noise,"
+                + " uniform, n = 1000; (i) short records, n = 20 and 40, 1 % Gaussian; and (j) a long record,"
+                + " 120 periods of an amplitude-modulated sine, n = 20000, 5 % Gaussian.";
+        if (grid.equals("hard")) {
+            return hard.trim();
+        }
+        return describeOriginal(full) + (grid.equals("original") ? "" : hard);
+    }
+
+    private static String describeOriginal(boolean full) {
         if (full) {
             return "Full grid: every signal × {uniform, jittered, gappy} sampling × {Gaussian, Laplace, 1 % outliers}"
                     + " noise × levels {0, 0.1, 1, 5, 10, 20} % × n ∈ {100, 1000, 10000}.";

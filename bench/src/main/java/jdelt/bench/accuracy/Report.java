@@ -29,8 +29,8 @@ public final class Report {
     }
 
     /** Per-method summary over a set of cells. */
-    record Summary(Variant variant, double d1Inner, double d1All, double d2Inner, double d2All, int ok, int total,
-                   double medianSeconds) {
+    record Summary(Variant variant, double d1Inner, double d1All, double d2Inner, double d2All, double d1Edge,
+                   double d2Edge, int ok, int total, double medianSeconds) {
     }
 
     static final List<Scenario> SCENARIOS = List.of(
@@ -45,13 +45,20 @@ public final class Report {
             new Scenario("Jittered sampling", c -> c.sampling() == Sampling.JITTERED),
             new Scenario("Gappy sampling", c -> c.sampling() == Sampling.GAPPY),
             new Scenario("Small samples (n = 100)", c -> c.n() == 100),
-            new Scenario("Large samples (n = 10000)", c -> c.n() == 10000));
+            new Scenario("Large samples (n = 10000)", c -> c.n() == 10000),
+            new Scenario("Heteroscedastic noise (deviation rising 25× along the record)",
+                    c -> c.noise() == NoiseModel.HETEROSCEDASTIC),
+            new Scenario("Log-spaced x", c -> c.sampling() == Sampling.LOG),
+            new Scenario("Clustered x", c -> c.sampling() == Sampling.CLUSTERED),
+            new Scenario("Nearly noise-free (0.01 % Gaussian)", c -> c.level() == Grid.NEARLY_CLEAN),
+            new Scenario("Short records (n = 20 and 40, 1 % Gaussian)", c -> c.n() == Grid.SHORT[0] || c.n() == Grid.SHORT[1]),
+            new Scenario("Long record (120 periods, n = 20000)", c -> c.n() == Grid.LONG_N));
 
     private Report() {
     }
 
     private static boolean base(Cell c) {
-        return c.noise() == NoiseModel.GAUSSIAN && c.sampling() == Sampling.UNIFORM && c.n() == Grid.BASE_N;
+        return !Grid.hard(c) && c.noise() == NoiseModel.GAUSSIAN && c.sampling() == Sampling.UNIFORM && c.n() == Grid.BASE_N;
     }
 
     /**
@@ -71,10 +78,20 @@ public final class Report {
         StringBuilder md = new StringBuilder();
         header(md, results, options, args, took);
         List<Summary> overall = summarise(results, results.cells());
-        md.append("\n## Headline (all cells)\n\nGeometric-mean error ratio to the best variant of each cell;"
-                + " median seconds per fit over the cells (all sizes; for an oracle, the whole search).\n\n");
+        List<Cell> original = results.cells().stream().filter(c -> !Grid.hard(c)).toList();
+        List<Cell> hard = results.cells().stream().filter(Grid::hard).toList();
         int headlineStart = md.length();
-        table(md, overall);
+        if (!original.isEmpty()) {
+            md.append("\n## Headline (default grid)\n\nGeometric-mean error ratio to the best variant of each cell"
+                    + " (edge: the outer 10 % of the range); median seconds per fit over the cells (all sizes; for an"
+                    + " oracle, the whole search).\n\n");
+            table(md, summarise(results, original));
+        }
+        if (!hard.isEmpty()) {
+            md.append("\n## Headline (hard-data grid)\n\nThe same over the hard-data cells: heteroscedastic noise,"
+                    + " log-spaced and clustered x, 0.01 % noise, short and long records.\n\n");
+            table(md, summarise(results, hard));
+        }
         String headline = md.substring(headlineStart);
         md.append("\n## Recommendation\n\n");
         recommend(md, results);
@@ -91,6 +108,9 @@ public final class Report {
             }
         }
         oracleGap(md, results, overall);
+        ReportSections.edges(md, results);
+        ReportSections.coverage(md, results, SCENARIOS);
+        ReportSections.noiseFree(md, results, options.seeds());
         md.append("\n## Error against noise level\n\nGaussian noise, uniform sampling, n = 1000; mean over seeds of"
                 + " the inner-90 % RMSE; oracles dashed; noise level 0 drawn at ").append(Plots.ZERO_NOISE_AT)
                 .append(" %.\n\n![first derivative](error_vs_noise_d1.png)\n\n![second derivative]"
@@ -126,7 +146,7 @@ public final class Report {
                 md.append("- `").append(v.name()).append("`: ").append(v.method().description()).append('\n');
             }
         }
-        md.append("\n**Grid**: ").append(Grid.describe(o.full())).append(' ').append(results.cells().size())
+        md.append("\n**Grid**: ").append(Grid.describe(o.full(), o.grid())).append(' ').append(results.cells().size())
                 .append(" cells × ").append(o.seeds()).append(" seeds.\n\n");
         md.append("**Signals**: sines (three sines, [0, 2]), gaussian-bump (σ = 0.15), logistic (slope 8),"
                 + " damped-oscillation (e^(−t/2) cos 3πt), polynomial (quartic), abs-kink (|t|, true d2 taken"
@@ -137,7 +157,8 @@ public final class Report {
                 + " Laplace with the same standard deviation; outliers = Gaussian plus, at 1 % of the points, ±")
                 .append((int) NoiseModel.OUTLIER_SIZE).append(" signal standard deviations.\n\n");
         md.append(String.format(Locale.ROOT, "**Metrics**: RMSE of the first (d1) and second (d2) derivative at the"
-                + " sample times, on the inner 90 %% of the range and on the whole range, averaged over the seeds"
+                + " sample times, on the inner 90 %% of the range, on the whole range and on the outer 10 %% (edge),"
+                + " averaged over the seeds"
                 + " that succeeded; ratio = RMSE / smallest RMSE of any variant in the cell (oracles included);"
                 + " time = wall-clock seconds for fit + d1 + d2 at all samples (for an oracle: the whole search)."
                 + " Oracle: %d log-spaced values then %d golden-section fits per derivative order, tuned"
@@ -167,14 +188,15 @@ public final class Report {
             seconds.sort(Comparator.naturalOrder());
             out.add(new Summary(v, geoMean(results, cells, v, Results.Metric.D1_INNER),
                     geoMean(results, cells, v, Results.Metric.D1_ALL), geoMean(results, cells, v, Results.Metric.D2_INNER),
-                    geoMean(results, cells, v, Results.Metric.D2_ALL), ok, cells.size(),
+                    geoMean(results, cells, v, Results.Metric.D2_ALL), geoMean(results, cells, v, Results.Metric.D1_EDGE),
+                    geoMean(results, cells, v, Results.Metric.D2_EDGE), ok, cells.size(),
                     seconds.isEmpty() ? Double.NaN : seconds.get(seconds.size() / 2)));
         }
         out.sort(Comparator.comparing(s -> Double.isNaN(s.d1Inner()) ? Double.POSITIVE_INFINITY : s.d1Inner()));
         return out;
     }
 
-    private static double geoMean(Results results, List<Cell> cells, Variant v, Results.Metric metric) {
+    static double geoMean(Results results, List<Cell> cells, Variant v, Results.Metric metric) {
         double logSum = 0;
         int count = 0;
         for (Cell c : cells) {
@@ -188,18 +210,20 @@ public final class Report {
     }
 
     private static void table(StringBuilder md, List<Summary> rows) {
-        md.append("| rank | method | d1 inner | d1 whole | d2 inner | d2 whole | cells ok | median s/fit |\n");
-        md.append("|---:|---|---:|---:|---:|---:|---:|---:|\n");
+        md.append("| rank | method | d1 inner | d1 whole | d1 edge | d2 inner | d2 whole | d2 edge | cells ok"
+                + " | median s/fit |\n");
+        md.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         int rank = 1;
         for (Summary s : rows) {
-            md.append(String.format(Locale.ROOT, "| %d | `%s` | %s | %s | %s | %s | %d/%d | %s |%n", rank++,
-                    s.variant().name(), ratio(s.d1Inner()), ratio(s.d1All()), ratio(s.d2Inner()), ratio(s.d2All()),
+            md.append(String.format(Locale.ROOT, "| %d | `%s` | %s | %s | %s | %s | %s | %s | %d/%d | %s |%n", rank++,
+                    s.variant().name(), ratio(s.d1Inner()), ratio(s.d1All()), ratio(s.d1Edge()), ratio(s.d2Inner()),
+                    ratio(s.d2All()), ratio(s.d2Edge()),
                     s.ok(), s.total(), Double.isNaN(s.medianSeconds()) ? "–"
                             : String.format(Locale.ROOT, "%.3g", s.medianSeconds())));
         }
     }
 
-    private static String ratio(double r) {
+    static String ratio(double r) {
         return Double.isNaN(r) ? "–" : String.format(Locale.ROOT, "%.2f", r);
     }
 

@@ -25,7 +25,11 @@ public final class Results {
         /** Second derivative, inner 90 %. */
         D2_INNER("d2 inner", ErrorMetrics::d2Inner),
         /** Second derivative, whole range. */
-        D2_ALL("d2 whole", ErrorMetrics::d2All);
+        D2_ALL("d2 whole", ErrorMetrics::d2All),
+        /** First derivative, outer 10 %. */
+        D1_EDGE("d1 edge", ErrorMetrics::d1Edge),
+        /** Second derivative, outer 10 %. */
+        D2_EDGE("d2 edge", ErrorMetrics::d2Edge);
 
         private final String label;
         private final ToDoubleFunction<ErrorMetrics> value;
@@ -110,6 +114,17 @@ public final class Results {
     /**
      * @param cell a cell
      * @param variant a variant
+     * @param order 1 or 2
+     * @return the mean over the seeds that succeeded of the 95 % band's coverage of the true
+     *     derivative of that order, NaN where the variant gives no standard errors
+     */
+    public double coverage(Cell cell, Variant variant, int order) {
+        return meanOk(cell, variant, o -> order == 1 ? o.metrics().d1Coverage() : o.metrics().d2Coverage());
+    }
+
+    /**
+     * @param cell a cell
+     * @param variant a variant
      * @return mean seconds per fit over the seeds that succeeded, NaN if none did
      */
     public double seconds(Cell cell, Variant variant) {
@@ -171,7 +186,7 @@ public final class Results {
             return new double[] {ErrorMetrics.rmse(new double[cell.n()], data.d1(), null),
                 ErrorMetrics.rmse(new double[cell.n()], data.d2(), null)};
         });
-        return metric == Metric.D1_INNER || metric == Metric.D1_ALL ? scale[0] : scale[1];
+        return metric == Metric.D1_INNER || metric == Metric.D1_ALL || metric == Metric.D1_EDGE ? scale[0] : scale[1];
     }
 
     /**
@@ -185,6 +200,7 @@ public final class Results {
     public void writeCsv(Path file) throws IOException {
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
             out.println("signal,sampling,noise,level,n,method,seeds_ok,d1_inner,d1_whole,d2_inner,d2_whole,"
+                    + "d1_edge,d2_edge,d1_coverage,d2_coverage,"
                     + "ratio_d1_inner,ratio_d2_inner,seconds,oracle_parameter_d1,problem");
             for (Cell c : cells) {
                 for (Variant v : variants) {
@@ -193,10 +209,12 @@ public final class Results {
                         ok += o != null && o.ok() ? 1 : 0;
                     }
                     Outcome problem = firstProblem(c, v);
-                    out.printf(Locale.ROOT, "%s,%s,%s,%s,%d,%s,%d,%.6g,%.6g,%.6g,%.6g,%.4g,%.4g,%.4g,%.4g,%s%n",
+                    out.printf(Locale.ROOT, "%s,%s,%s,%s,%d,%s,%d,%.6g,%.6g,%.6g,%.6g,%.6g,%.6g,%.4g,%.4g,"
+                                    + "%.4g,%.4g,%.4g,%.4g,%s%n",
                             c.signal().name(), c.sampling().label(), c.noise().label(), c.level(), c.n(), v.name(),
                             ok, mean(c, v, Metric.D1_INNER), mean(c, v, Metric.D1_ALL), mean(c, v, Metric.D2_INNER),
-                            mean(c, v, Metric.D2_ALL), ratio(c, v, Metric.D1_INNER), ratio(c, v, Metric.D2_INNER),
+                            mean(c, v, Metric.D2_ALL), mean(c, v, Metric.D1_EDGE), mean(c, v, Metric.D2_EDGE),
+                            coverage(c, v, 1), coverage(c, v, 2), ratio(c, v, Metric.D1_INNER), ratio(c, v, Metric.D2_INNER),
                             seconds(c, v), meanOk(c, v, Outcome::parameter), problem == null ? "" : csvText(problem.status() + ": " + problem.message()));
                 }
             }

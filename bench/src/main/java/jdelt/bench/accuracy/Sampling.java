@@ -2,7 +2,10 @@ package jdelt.bench.accuracy;
 
 import java.util.random.RandomGenerator;
 
-/** How sample times are laid out on a signal's interval: uniform, jittered, or uniform with gaps. */
+/**
+ * How sample times are laid out on a signal's interval: uniform, jittered, uniform with gaps,
+ * log-spaced (as in dose-response data) or in tight clusters.
+ */
 public enum Sampling {
 
     /** Equally spaced, both ends included. */
@@ -13,7 +16,21 @@ public enum Sampling {
      * Equally spaced over the interval minus three gaps, each 1/15 of the interval long, placed at
      * random in the three thirds of the inner 80 % (so 20 % of the interval has no samples).
      */
-    GAPPY;
+    GAPPY,
+    /**
+     * Log-spaced from the left end: {@code t = start + L (1000^u - 1) / 999} for equally spaced u in
+     * [0, 1], so the spacing grows a thousandfold along the record.
+     */
+    LOG,
+    /**
+     * In groups of {@value #CLUSTER} consecutive samples a hundredth of the mean group spacing apart
+     * (clustered replicates), the groups equally spaced over the interval; n must be a multiple of
+     * {@value #CLUSTER}.
+     */
+    CLUSTERED;
+
+    /** Samples per cluster of {@link #CLUSTERED}. */
+    public static final int CLUSTER = 10;
 
     /**
      * Draws sample times.
@@ -57,6 +74,25 @@ public enum Sampling {
                     }
                     t[i] = Math.min(u, end);
                 }
+            }
+            case LOG -> {
+                for (int i = 0; i < n; i++) {
+                    t[i] = start + length * (Math.pow(1000, (double) i / (n - 1)) - 1) / 999;
+                }
+                t[n - 1] = end;
+            }
+            case CLUSTERED -> {
+                if (n % CLUSTER != 0 || n < 2 * CLUSTER) {
+                    throw new IllegalArgumentException("clustered sampling needs a multiple of " + CLUSTER
+                            + " samples, at least " + 2 * CLUSTER + ", got " + n);
+                }
+                int groups = n / CLUSTER;
+                double within = 0.01 * length / groups;
+                double spacing = (length - (CLUSTER - 1) * within) / (groups - 1);
+                for (int i = 0; i < n; i++) {
+                    t[i] = start + (i / CLUSTER) * spacing + (i % CLUSTER) * within;
+                }
+                t[n - 1] = end;
             }
             default -> throw new IllegalStateException(name());
         }

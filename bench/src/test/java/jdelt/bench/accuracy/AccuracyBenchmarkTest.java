@@ -26,7 +26,10 @@ class AccuracyBenchmarkTest {
             assertTrue(Files.size(dir.resolve(png)) > 1000, png);
         }
         List<String> csv = Files.readAllLines(dir.resolve("accuracy.csv"));
-        assertEquals(1 + 2 * Grid.defaultGrid(List.of(AnalyticSignal.catalogue().get(4))).size(), csv.size());
+        List<TestSignal> polynomial = List.of(AnalyticSignal.catalogue().get(4));
+        assertEquals(1 + 2 * (Grid.defaultGrid(polynomial).size() + Grid.hardGrid(polynomial, false).size()), csv.size());
+        assertTrue(md.contains("## Headline (hard-data grid)"), md);
+        assertTrue(md.contains("## Clean data"), md);
     }
 
     @Test

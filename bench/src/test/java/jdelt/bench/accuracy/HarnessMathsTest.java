@@ -130,4 +130,29 @@ class HarnessMathsTest {
             };
         };
     }
+
+    /** Edge errors are over the outer 10 %, and coverage counts the truths within 1.96 standard errors. */
+    @org.junit.jupiter.api.Test
+    void edgeErrorsAndBandCoverage() {
+        double[] t = new double[101];
+        double[] truth = new double[101];
+        double[] estimate = new double[101];
+        double[] se = new double[101];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = i;
+            estimate[i] = i < 5 || i > 95 ? 3 : 1;
+            se[i] = i % 4 == 0 ? 0.5 : 0.6;
+        }
+        ErrorMetrics m = ErrorMetrics.of(t, estimate, null, truth, truth, se, null);
+        assertEquals(3, m.d1Edge(), 1e-12);
+        assertEquals(1, m.d1Inner(), 1e-12);
+        // covered: inner samples with se 0.6 (1 <= 1.176), not those with se 0.5 (1 > 0.98)
+        int covered = 0;
+        for (int i = 5; i <= 95; i++) {
+            covered += i % 4 == 0 ? 0 : 1;
+        }
+        assertEquals(covered / 101.0, m.d1Coverage(), 1e-12);
+        assertTrue(Double.isNaN(m.d2Coverage()) && Double.isNaN(m.d2Edge()));
+        assertTrue(Double.isNaN(ErrorMetrics.of(t, estimate, null, truth, truth).d1Coverage()));
+    }
 }

@@ -12,9 +12,11 @@ class SignalsTest {
 
     @Test
     void derivativesMatchFiniteDifferencesOfTheSignal() {
-        for (TestSignal s : Grid.signals()) {
+        java.util.List<TestSignal> signals = new java.util.ArrayList<>(Grid.signals());
+        signals.add(AnalyticSignal.longRecord());
+        for (TestSignal s : signals) {
             double length = s.end() - s.start();
-            double h = 1e-4 * length;
+            double h = (s.name().equals("long-record") ? 1e-6 : 1e-4) * length;
             double[] grid = new double[401];
             for (int i = 0; i < grid.length; i++) {
                 grid[i] = s.start() + length * i / 400;
@@ -74,6 +76,14 @@ class SignalsTest {
             }
             if (sampling == Sampling.GAPPY) {
                 assertTrue(widest > 4.0 / 15, "gappy sampling has gaps of 1/15 of the range, widest " + widest);
+            } else if (sampling == Sampling.LOG) {
+                // spacing grows a thousandfold: the last step is about ln(1000) / 499 of 1000 / 999 of the range
+                double last = t[499] - t[498];
+                assertEquals(4 * Math.log(1000) / 499 * 1000 / 999, last, 0.01 * last);
+                assertTrue(t[1] - t[0] < last / 900, "log sampling: first step " + (t[1] - t[0]));
+            } else if (sampling == Sampling.CLUSTERED) {
+                assertEquals(0.01 * 4 / 50, t[1] - t[0], 1e-12, "clustered: step within a group");
+                assertTrue(widest > 50 * (t[1] - t[0]), "clustered: the groups are far apart");
             } else {
                 assertTrue(widest < 2 * 4.0 / 499, sampling.label() + " widest step " + widest);
             }
@@ -95,6 +105,19 @@ class SignalsTest {
             }
             assertEquals(0.1 * sd, NoiseModel.standardDeviation(e), 0.003 * sd, noise.label());
         }
+        double[] h = NoiseModel.HETEROSCEDASTIC.apply(clean, 0.1, new SplittableRandom(3));
+        double[] first = new double[2000];
+        double[] last = new double[2000];
+        double[] e = new double[h.length];
+        for (int i = 0; i < h.length; i++) {
+            e[i] = h[i] - clean[i];
+        }
+        System.arraycopy(e, 0, first, 0, 2000);
+        System.arraycopy(e, e.length - 2000, last, 0, 2000);
+        assertEquals(0.1 * sd, NoiseModel.standardDeviation(e), 0.005 * sd, "heteroscedastic overall");
+        double rising = NoiseModel.standardDeviation(last) / NoiseModel.standardDeviation(first);
+        // the deviation over the last and first tenth differs by 25^0.9
+        assertEquals(Math.pow(NoiseModel.HETEROSCEDASTIC_RANGE, 0.9), rising, 0.08 * rising, "heteroscedastic rise");
         double[] y = NoiseModel.OUTLIERS.apply(clean, 0, new SplittableRandom(3));
         int outliers = 0;
         for (int i = 0; i < y.length; i++) {

@@ -5,6 +5,7 @@ import jdelt.interpolation.FitSummary;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Samples;
 import jdelt.interpolation.numerics.BandwidthWindow;
+import jdelt.interpolation.numerics.NoiseEstimate;
 import jdelt.interpolation.numerics.SlidingWindowLeastSquares;
 
 /**
@@ -93,14 +94,14 @@ public final class GllaInterpolator extends DelayEmbeddingInterpolator {
                 halfWidths[m] = h * EMBEDDING_FACTORS[m];
                 windows[m] = new DelayEmbedding(xs, ys, floors[m], 1);
             }
-            return new Fit(xs, windows, order, 1, floors, halfWidths);
+            return new Fit(xs, windows, order, 1, floors, halfWidths, NoiseEstimate.standardDeviation(xs, ys));
         }
         int[] dimensions = DelayEmbedding.validateAndChoose(NAME, xs, ys, order, embedding, lag, EMBEDDING_FACTORS);
         DelayEmbedding[] windows = new DelayEmbedding[order + 1];
         for (int m = 0; m <= order; m++) {
             windows[m] = new DelayEmbedding(xs, ys, dimensions[m], lag);
         }
-        return new Fit(xs, windows, order, lag, dimensions, halfWidths);
+        return new Fit(xs, windows, order, lag, dimensions, halfWidths, NoiseEstimate.standardDeviation(xs, ys));
     }
 
     /** A GLLA fit; immutable and thread-safe. */
@@ -112,14 +113,17 @@ public final class GllaInterpolator extends DelayEmbeddingInterpolator {
         private final int lag;
         private final int[] dimensions;
         private final double[] halfWidths;
+        private final double sigma;
 
-        Fit(double[] x, DelayEmbedding[] windows, int order, int lag, int[] dimensions, double[] halfWidths) {
+        Fit(double[] x, DelayEmbedding[] windows, int order, int lag, int[] dimensions, double[] halfWidths,
+            double sigma) {
             this.x = x;
             this.windows = windows;
             this.order = order;
             this.lag = lag;
             this.dimensions = dimensions;
             this.halfWidths = halfWidths;
+            this.sigma = sigma;
         }
 
         /**
@@ -137,12 +141,17 @@ public final class GllaInterpolator extends DelayEmbeddingInterpolator {
                     b.parameter(m, "embedding", dimensions[m]);
                 }
             }
-            return b.build();
+            return b.residualStandardDeviation(sigma)
+                    .standardErrors(k -> k < 0 || k > order ? null : curve(k, true)).build();
         }
 
         @Override
         public Curve differentiate(int derivative) {
             Samples.validateOrder(derivative, order, NAME + " with order " + order);
+            return curve(derivative, false);
+        }
+
+        private Curve curve(int derivative, boolean se) {
             return new Curve() {
                 @Override
                 public double value(double z) {
@@ -151,7 +160,7 @@ public final class GllaInterpolator extends DelayEmbeddingInterpolator {
 
                 @Override
                 public double[] values(double[] z) {
-                    return evaluate(z, derivative);
+                    return evaluate(z, derivative, se);
                 }
             };
         }
@@ -163,16 +172,19 @@ public final class GllaInterpolator extends DelayEmbeddingInterpolator {
 
         @Override
         public double value(double z) {
-            return evaluate(new double[] {z}, 0)[0];
+            return evaluate(new double[] {z}, 0, false)[0];
         }
 
         @Override
         public double[] values(double[] z) {
-            return evaluate(z, 0);
+            return evaluate(z, 0, false);
         }
 
-        /** Evaluates with one sliding fit, so sorted points cost O(degree²) each at lag 1. */
-        private double[] evaluate(double[] z, int derivative) {
+        /**
+         * Evaluates the estimates (or with {@code se} their standard errors) with one sliding fit,
+         * so sorted points cost O(degree²) each at lag 1.
+         */
+        private double[] evaluate(double[] z, int derivative, boolean se) {
             DelayEmbedding embedding = windows[derivative];
             SlidingWindowLeastSquares local = embedding.windows(order);
             double h = halfWidths[derivative];
@@ -187,8 +199,12 @@ public final class GllaInterpolator extends DelayEmbeddingInterpolator {
                     } else {
                         local.moveTo(embedding.start(z[i]));
                     }
-                    local.derivatives(z[i], derivative, out);
-                    result[i] = out[derivative];
+                    if (se) {
+                        result[i] = sigma * Math.sqrt(local.derivativeVariance(z[i], derivative));
+                    } else {
+                        local.derivatives(z[i], derivative, out);
+                        result[i] = out[derivative];
+                    }
                 } else {
                     result[i] = Double.NaN;
                 }

@@ -246,14 +246,23 @@ public final class GoldInterpolator extends DelayEmbeddingInterpolator {
             for (int m = 0; m <= order; m++) {
                 b.parameter(m, "embedding", dimensions[m]);
             }
-            this.summary = b.build();
             this.curves = new DerivativeCurve[order + 1];
+            DerivativeCurve[] errors = new DerivativeCurve[order + 1];
+            double sigma = NoiseEstimate.standardDeviation(x, y);
             for (int m = 0; m <= order; m++) {
-                curves[m] = new DerivativeCurve(new DelayEmbedding(x, y, dimensions[m], lag), x, order, m);
+                DelayEmbedding windows = new DelayEmbedding(x, y, dimensions[m], lag);
+                curves[m] = new DerivativeCurve(windows, x, order, m, Double.NaN);
+                errors[m] = new DerivativeCurve(windows, x, order, m, sigma);
             }
+            this.summary = b.residualStandardDeviation(sigma)
+                    .standardErrors(k -> k < 0 || k > order ? null : errors[k]).build();
         }
 
-        /** Reports the order, the lag and the embedding dimension (samples per window) of each derivative order. */
+        /**
+         * Reports the order, the lag and the embedding dimension (samples per window) of each
+         * derivative order, the noise deviation (Gasser, Sroka &amp; Jennen-Steinmetz 1986) and
+         * every order's standard error from it and the window weights (bias left out).
+         */
         @Override
         public FitSummary summary() {
             return summary;
@@ -284,7 +293,9 @@ public final class GoldInterpolator extends DelayEmbeddingInterpolator {
     /**
      * One derivative order of a GOLD fit: at {@code z}, the derivative of the orthogonal expansion
      * of the window nearest to {@code z}. Sorted arguments to {@link #values(double[])} are located
-     * by one forward walk and the window sums slide, so they cost O(degree²) each at lag 1.
+     * by one forward walk and the window sums slide, so they cost O(degree²) each at lag 1. With
+     * a noise deviation {@code sigma} it is instead the estimate's standard error,
+     * {@code sigma} times the root of the sum of its squared sample weights.
      */
     static final class DerivativeCurve implements Curve {
 
@@ -292,8 +303,11 @@ public final class GoldInterpolator extends DelayEmbeddingInterpolator {
         private final double[] x;
         private final int degree;
         private final int derivative;
+        /** The noise deviation for a standard-error curve, or NaN for the estimate itself. */
+        private final double sigma;
 
-        DerivativeCurve(DelayEmbedding windows, double[] x, int degree, int derivative) {
+        DerivativeCurve(DelayEmbedding windows, double[] x, int degree, int derivative, double sigma) {
+            this.sigma = sigma;
             this.windows = windows;
             this.x = x;
             this.degree = degree;
@@ -322,8 +336,12 @@ public final class GoldInterpolator extends DelayEmbeddingInterpolator {
                 double index = t <= x[0] ? 0 : t >= x[n - 1] ? n - 1
                         : below + (t - x[below]) / (x[below + 1] - x[below]);
                 local.moveTo(windows.startAt(index));
-                local.derivatives(t, derivative, out);
-                result[i] = out[derivative];
+                if (Double.isNaN(sigma)) {
+                    local.derivatives(t, derivative, out);
+                    result[i] = out[derivative];
+                } else {
+                    result[i] = sigma * Math.sqrt(local.derivativeVariance(t, derivative));
+                }
             }
             return result;
         }

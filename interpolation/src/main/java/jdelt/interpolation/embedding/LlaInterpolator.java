@@ -197,27 +197,34 @@ public final class LlaInterpolator implements Interpolator {
         private final double[] x;
         private final double[] y;
         private final int[] lags;
+        private final double sigma;
 
         Fit(double[] x, double[] y, int[] lags) {
             this.x = x;
             this.y = y;
             this.lags = lags;
+            this.sigma = NoiseEstimate.standardDeviation(x, y);
         }
 
-        /** Reports the lag (index step of the embedding) of each derivative order. */
+        /**
+         * Reports the lag (index step of the embedding) of each derivative order, the noise
+         * deviation (Gasser, Sroka &amp; Jennen-Steinmetz 1986) and every order's standard error:
+         * sigma times the root of the sum of the three squared weights (bias left out).
+         */
         @Override
         public FitSummary summary() {
             FitSummary.Builder b = FitSummary.builder(NAME, false);
             for (int order = 0; order <= MAX_ORDER; order++) {
                 b.parameter(order, "lag", lags[order]);
             }
-            return b.build();
+            return b.residualStandardDeviation(sigma).standardErrors(order -> order < 0 || order > MAX_ORDER
+                    ? null : new DerivativeCurve(x, y, lags[order], order, sigma)).build();
         }
 
         @Override
         public Curve differentiate(int order) {
             Samples.validateOrder(order, MAX_ORDER, NAME);
-            return new DerivativeCurve(x, y, lags[order], order);
+            return new DerivativeCurve(x, y, lags[order], order, Double.NaN);
         }
 
         @Override
@@ -240,7 +247,7 @@ public final class LlaInterpolator implements Interpolator {
      * One derivative order of an LLA fit: at {@code z}, the derivative of the parabola of the
      * embedding centred on the sample nearest to {@code z}. Sorted arguments to
      * {@link #values(double[])} are located by one forward walk (linear time), with no allocation
-     * per point.
+     * per point. With a noise deviation {@code sigma} it is instead the estimate's standard error.
      */
     static final class DerivativeCurve implements Curve {
 
@@ -248,8 +255,11 @@ public final class LlaInterpolator implements Interpolator {
         private final double[] y;
         private final int tau;
         private final int order;
+        /** The noise deviation for a standard-error curve, or NaN for the estimate itself. */
+        private final double sigma;
 
-        DerivativeCurve(double[] x, double[] y, int tau, int order) {
+        DerivativeCurve(double[] x, double[] y, int tau, int order, double sigma) {
+            this.sigma = sigma;
             this.x = x;
             this.y = y;
             this.tau = tau;
@@ -282,9 +292,10 @@ public final class LlaInterpolator implements Interpolator {
             int c = centre(nearest, tau, n);
             double sum = 0;
             for (int k = 0; k < 3; k++) {
-                sum += weight(x, c, tau, z, order, k) * y[c + (k - 1) * tau];
+                double weight = weight(x, c, tau, z, order, k);
+                sum += Double.isNaN(sigma) ? weight * y[c + (k - 1) * tau] : weight * weight;
             }
-            return sum;
+            return Double.isNaN(sigma) ? sum : sigma * Math.sqrt(sum);
         }
     }
 }

@@ -185,6 +185,36 @@ final class LocalFit {
         return own + moving;
     }
 
+    /**
+     * The variance per unit noise variance of the {@code nu}-th derivative at {@code z} of the
+     * polynomial last fitted: the sum of the squared weights {@code l_i} with which that estimate,
+     * {@code sum l_i y_i}, takes the samples (Fan &amp; Gijbels 1996, §4.9). For z at the fitted
+     * point this is the variance of {@link #derivative(int)}; elsewhere, of the fit continued.
+     */
+    double derivativeVariance(double z, int nu) {
+        // the estimate is a' gamma with a_j = d^nu/dz^nu of ((z - x0) / h)^j
+        double s = (z - x0) / h;
+        for (int j = 0; j <= degree; j++) {
+            work[j] = j < nu ? 0 : factorial(j) / factorial(j - nu) * Math.pow(s, j - nu) / Math.pow(h, nu);
+        }
+        HankelCholesky.solve(chol, degree + 1, work);
+        double sum = 0;
+        double inverse = 1 / h;
+        for (int i = lo; i <= hi; i++) {
+            double w = weight(i);
+            if (w == 0) {
+                continue;
+            }
+            double t = (x[i] - x0) * inverse;
+            double v = 0;
+            for (int k = degree; k >= 0; k--) {
+                v = v * t + work[k];
+            }
+            sum += w * w * v * v;
+        }
+        return sum;
+    }
+
     /** @return the local polynomial's coefficients of {@code (x - x0)^j}, j = 0..degree */
     double[] coefficients() {
         double[] beta = new double[degree + 1];

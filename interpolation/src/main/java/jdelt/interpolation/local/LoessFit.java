@@ -4,6 +4,7 @@ import jdelt.interpolation.Curve;
 import jdelt.interpolation.FitSummary;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Samples;
+import jdelt.interpolation.numerics.NoiseEstimate;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -57,7 +58,9 @@ final class LoessFit implements FittedCurve {
      * fraction of the data a window covers); the noise standard deviation the automatic windows
      * were chosen for (Gasser, Sroka &amp; Jennen-Steinmetz 1986), or the residuals' root mean
      * square for fixed windows; and, with robustness iterations, how many samples ended with
-     * bisquare weight 0 (residual beyond six median absolute residuals: rejected as outliers).
+     * bisquare weight 0 (residual beyond six median absolute residuals: rejected as outliers);
+     * and every order's standard error ({@link LoessStandardError}) for that noise deviation
+     * (for fixed windows, the difference-based one of Gasser, Sroka &amp; Jennen-Steinmetz).
      */
     @Override
     public FitSummary summary() {
@@ -87,7 +90,15 @@ final class LoessFit implements FittedCurve {
             }
             noise = Math.sqrt(sum / x.length);
         }
-        return b.residualStandardDeviation(noise).build();
+        double errorSigma = Double.isNaN(sigma) ? NoiseEstimate.standardDeviation(x, y) : sigma;
+        return b.residualStandardDeviation(noise).standardErrors(order -> {
+            if (order < 0 || order > maxOrder()) {
+                return null;
+            }
+            LoessCurve c = curve(order);
+            return new LoessStandardError(x, y, robustness, order, method.degreeFor(order), c.windowSize(),
+                    c.bandwidth(), errorSigma);
+        }).build();
     }
 
     private LoessCurve curve(int order) {

@@ -7,6 +7,7 @@ import jdelt.interpolation.FitSummary;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Samples;
 import jdelt.interpolation.numerics.BandwidthWindow;
+import jdelt.interpolation.numerics.NoiseEstimate;
 import jdelt.interpolation.numerics.OrderCurve;
 import jdelt.interpolation.numerics.SlidingWindowLeastSquares;
 
@@ -22,6 +23,7 @@ final class SavitzkyGolayFit implements FittedCurve {
     private final int[] degrees;
     private final int[] windows;
     private final double[] bandwidths;
+    private final double sigma;
     private final FitSummary summary;
 
     /**
@@ -36,6 +38,7 @@ final class SavitzkyGolayFit implements FittedCurve {
         this.degrees = degrees;
         this.windows = windows;
         this.bandwidths = bandwidths;
+        this.sigma = NoiseEstimate.standardDeviation(x, y);
         FitSummary.Builder b = FitSummary.builder(SavitzkyGolayInterpolator.NAME, false)
                 .parameter("window", automatic ? "leave-one-out cv" : "fixed");
         for (int m = 0; m < degrees.length; m++) {
@@ -46,14 +49,27 @@ final class SavitzkyGolayFit implements FittedCurve {
                 b.parameter(m, "samples", windows[m]);
             }
         }
-        this.summary = b.build();
+        this.summary = b.residualStandardDeviation(sigma).standardErrors(this::standardError).build();
     }
 
     @Override
     public Curve differentiate(int order) {
         boolean oneDegree = Arrays.stream(degrees).allMatch(d -> d == degrees[0]);
         Samples.validateOrder(order, maxOrder(), SavitzkyGolayInterpolator.NAME + (oneDegree ? " with degree " + degrees[0] : ""));
-        return new OrderCurve(z -> evaluate(z, order), z -> evaluateAll(z, order));
+        return new OrderCurve(z -> evaluate(z, order), z -> evaluateAll(z, order, false));
+    }
+
+    /**
+     * The standard error of order {@code order}: the noise deviation (Gasser, Sroka &amp;
+     * Jennen-Steinmetz 1986) times the root of the sum of the squared weights with which the
+     * samples enter the estimate ({@link SlidingWindowLeastSquares#derivativeVariance}); it leaves
+     * out the local polynomial's bias.
+     */
+    private Curve standardError(int order) {
+        if (order < 0 || order > maxOrder()) {
+            return null;
+        }
+        return new OrderCurve(z -> evaluateAll(new double[] {z}, order, true)[0], z -> evaluateAll(z, order, true));
     }
 
     @Override
@@ -78,7 +94,7 @@ final class SavitzkyGolayFit implements FittedCurve {
 
     @Override
     public double[] values(double[] z) {
-        return evaluateAll(z, 0);
+        return evaluateAll(z, 0, false);
     }
 
     private double evaluate(double z, int order) {
@@ -95,7 +111,8 @@ final class SavitzkyGolayFit implements FittedCurve {
         return out[order];
     }
 
-    private double[] evaluateAll(double[] z, int order) {
+    /** The estimates of order {@code order} at z, or with {@code se} their standard errors. */
+    private double[] evaluateAll(double[] z, int order, boolean se) {
         BandwidthWindow window = new BandwidthWindow(x, windows[order], bandwidths[order]);
         SlidingWindowLeastSquares local =
                 new SlidingWindowLeastSquares(x, y, degrees[order], windows[order], 1);
@@ -109,8 +126,12 @@ final class SavitzkyGolayFit implements FittedCurve {
             // the window slides from the previous one when z[i] is within its reach
             window.locate(z[i]);
             local.moveTo(window.first(), window.count());
-            local.derivatives(z[i], order, out);
-            result[i] = out[order];
+            if (se) {
+                result[i] = sigma * Math.sqrt(local.derivativeVariance(z[i], order));
+            } else {
+                local.derivatives(z[i], order, out);
+                result[i] = out[order];
+            }
         }
         return result;
     }

@@ -123,39 +123,52 @@ public final class BandedSymmetricMatrix {
 
     /**
      * Trace of {@code inverse(this) * other} for the factorized matrix and a symmetric band matrix
-     * {@code other} of the same half-bandwidth: only the central band of the inverse is needed,
-     * computed by the Hutchinson–de Hoog recursion in O(n p<sup>2</sup>).
+     * {@code other} of the same half-bandwidth: only the central band of the inverse is needed
+     * ({@link #inverseBand()}).
      */
     public double traceOfInverseTimes(BandedSymmetricMatrix other) {
-        int w = p + 1;
-        // ring[(r % w) * w + d] = (inverse)(r, r + d), for the p + 1 rows r last computed
-        double[] ring = new double[w * w];
-        double[] column = new double[w];
+        BandedSymmetricMatrix inverse = inverseBand();
         double trace = 0;
+        for (int i = 0; i < a.length; i++) {
+            trace += (i % (p + 1) == 0 ? 1 : 2) * inverse.a[i] * other.a[i];
+        }
+        return trace;
+    }
+
+    /**
+     * The central band of the inverse of the factorized matrix (entries (i, j) with
+     * {@code |i - j| <= p}), by the backward recursion of Hutchinson &amp; de Hoog in
+     * O(n p<sup>2</sup>): enough for the trace of a smoother's influence matrix and for the
+     * variance {@code b' inverse b} of any vector b whose nonzeros span at most p + 1 consecutive
+     * entries, such as the B-spline basis values at a point.
+     *
+     * @return a new band matrix of the same shape holding that band
+     */
+    public BandedSymmetricMatrix inverseBand() {
+        int w = p + 1;
+        BandedSymmetricMatrix inverse = new BandedSymmetricMatrix(n, p);
+        double[] s = inverse.a;
+        double[] column = new double[w];
         for (int i = n - 1; i >= 0; i--) {
             int last = Math.min(n - 1, i + p);
             for (int k = i + 1; k <= last; k++) {
                 column[k - i] = a[k * w + (k - i)];
             }
-            int row = (i % w) * w;
+            // entry (j, i), j > i, of the inverse is stored in row j at distance j - i
             for (int j = last; j > i; j--) {
-                double s = 0;
+                double sum = 0;
                 for (int k = i + 1; k <= last; k++) {
-                    double skj = k <= j ? ring[(k % w) * w + (j - k)] : ring[(j % w) * w + (k - j)];
-                    s -= column[k - i] * skj;
+                    double skj = k <= j ? s[j * w + (j - k)] : s[k * w + (k - j)];
+                    sum -= column[k - i] * skj;
                 }
-                ring[row + (j - i)] = s;
+                s[j * w + (j - i)] = sum;
             }
             double diag = 1 / a[i * w];
             for (int k = i + 1; k <= last; k++) {
-                diag -= column[k - i] * ring[row + (k - i)];
+                diag -= column[k - i] * s[k * w + (k - i)];
             }
-            ring[row] = diag;
-            trace += diag * other.a[i * w];
-            for (int d = 1; i + d <= last; d++) {
-                trace += 2 * ring[row + d] * other.a[(i + d) * w + d];
-            }
+            s[i * w] = diag;
         }
-        return trace;
+        return inverse;
     }
 }

@@ -1,6 +1,7 @@
 package jdelt.interpolation.spline;
 
 import jdelt.interpolation.numerics.BSplineBasis;
+import jdelt.interpolation.numerics.BandedSymmetricMatrix;
 import jdelt.interpolation.numerics.PiecewisePolynomial;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,17 +72,41 @@ final class KnotSet {
         }
     }
 
+    /**
+     * The posterior standard deviation of the spline's derivative of one order
+     * ({@link SplineStandardError}).
+     *
+     * @param covariance the central band of the inverse of the system's matrix at the chosen lambda
+     * @param sigma the residual standard deviation of a unit-weight sample
+     * @param order the derivative order
+     * @return the standard-error curve, in data x units
+     */
+    SplineStandardError standardError(BandedSymmetricMatrix covariance, double sigma, int order) {
+        return new SplineStandardError(knotVector, degree, covariance, sigma, origin, unit, order);
+    }
+
     private double toUnits(double x) {
         return (x - origin) / unit;
     }
 
-    /** Builds the normal equations for samples x (data units), centred y and weights. */
+    /** Builds the normal equations for samples x (data units), centred y and weights, with the plain penalty. */
     PenalizedSplineSystem system(double[] x, double[] yc, double[] w) {
+        return system(x, yc, w, 0, 0);
+    }
+
+    /**
+     * Builds the normal equations with the penalty relaxed towards the ends
+     * ({@link PenalizedSplineSystem#relaxation}).
+     *
+     * @param boundary the relaxation width in knot spacings (0 for none)
+     * @param power its power
+     */
+    PenalizedSplineSystem system(double[] x, double[] yc, double[] w, double boundary, double power) {
         double[] u = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             u[i] = toUnits(x[i]);
         }
-        return new PenalizedSplineSystem(u, yc, w, knotVector, degree);
+        return new PenalizedSplineSystem(u, yc, w, knotVector, degree, boundary, power);
     }
 
     /**

@@ -14,7 +14,8 @@ import jdelt.interpolation.numerics.BandedSymmetricMatrix;
  *
  * <p>The penalty is the exact integral of the squared m-th derivative (O'Sullivan's penalized
  * spline, Statist. Sci. 1, 1986), computed by m-point Gauss–Legendre quadrature on each knot
- * interval, which is exact for the degree-(2m-2) integrand.
+ * interval, which is exact for the degree-(2m-2) integrand (and, where the penalty is relaxed
+ * towards the ends, integrates the relaxation weight to the order of the rule).
  */
 final class PenalizedSplineSystem {
 
@@ -46,8 +47,12 @@ final class PenalizedSplineSystem {
      * @param w weights
      * @param knots the clamped knot vector
      * @param degree the spline degree, {@code 2m - 1}
+     * @param boundary the width, in knot units, over which the penalty is relaxed towards each end
+     *     (0 for the plain penalty; see {@link #relaxation})
+     * @param power the power of the relaxation
      */
-    PenalizedSplineSystem(double[] u, double[] y, double[] w, double[] knots, int degree) {
+    PenalizedSplineSystem(double[] u, double[] y, double[] w, double[] knots, int degree, double boundary,
+                          double power) {
         this.basis = new BSplineBasis(knots, degree);
         this.m = (degree + 1) / 2;
         this.n = u.length;
@@ -60,7 +65,22 @@ final class PenalizedSplineSystem {
         this.rhs = new double[dim];
         this.yWy = samplesPerBasis(n, dim) >= MOMENTS_FROM ? accumulateByMoments(u, y, w) : accumulate(u, y, w);
         this.work = new BandedSymmetricMatrix(dim, degree);
-        fillPenalty(knots, degree);
+        fillPenalty(knots, degree, boundary, power);
+    }
+
+    /**
+     * The weight of the penalty at {@code u}: {@code min(1, d / boundary)^power}, d the distance to
+     * the nearer end, so the penalty fades towards the ends (relaxed boundary smoothing, Oehlert,
+     * Ann. Statist. 20, 1992). The plain penalty forces the natural boundary conditions
+     * {@code f^(m) = ... = f^(2m-2) = 0} at the ends, which biases the derivatives there; relaxing it
+     * over about a bandwidth lets the end pieces follow the data.
+     */
+    static double relaxation(double u, double lo, double hi, double boundary, double power) {
+        if (boundary <= 0) {
+            return 1;
+        }
+        double d = Math.min(u - lo, hi - u) / boundary;
+        return d >= 1 ? 1 : Math.pow(Math.max(d, 0), power);
     }
 
     private static double samplesPerBasis(int n, int dim) {
@@ -163,7 +183,9 @@ final class PenalizedSplineSystem {
         return sumYwy;
     }
 
-    private void fillPenalty(double[] knots, int degree) {
+    private void fillPenalty(double[] knots, int degree, double boundary, double power) {
+        double start = knots[0];
+        double end = knots[knots.length - 1];
         double[] dm = new double[degree + 1];
         double[] nodes = GAUSS_NODES[m];
         double[] weights = GAUSS_WEIGHTS[m];
@@ -175,10 +197,12 @@ final class PenalizedSplineSystem {
             }
             double half = (hi - lo) / 2;
             for (int q = 0; q < nodes.length; q++) {
-                basis.derivative(mu, lo + half * (1 + nodes[q]), m, dm);
+                double at = knots[mu] + half * (1 + nodes[q]);
+                basis.derivative(mu, at, m, dm);
                 int first = mu - degree;
+                double relaxed = relaxation(at, start, end, boundary, power);
                 for (int r = 0; r <= degree; r++) {
-                    double wr = weights[q] * half * dm[r];
+                    double wr = weights[q] * half * relaxed * dm[r];
                     for (int s = 0; s <= r; s++) {
                         penalty.add(first + r, first + s, wr * dm[s]);
                     }
@@ -215,6 +239,21 @@ final class PenalizedSplineSystem {
         }
         double df = withTrace ? system.traceOfInverseTimes(gram) : Double.NaN;
         return new Solution(lambda, c, rss, roughness, system.logDeterminant(), df);
+    }
+
+    /**
+     * The central band of {@code (B'WB + lambda Omega)^-1}: the coefficients' posterior covariance
+     * per unit noise variance (see {@link SplineStandardError}).
+     *
+     * @param lambda the smoothing parameter of a solution that exists
+     * @return the band
+     */
+    BandedSymmetricMatrix covariance(double lambda) {
+        BandedSymmetricMatrix system = gram.plusInto(lambda, penalty, work);
+        if (!system.factorize()) {
+            throw new IllegalStateException("the spline system at lambda = " + lambda + " is not positive definite");
+        }
+        return system.inverseBand();
     }
 
     /**
