@@ -40,9 +40,11 @@ import org.w3c.dom.Document;
  * Draws data, fit and derivatives as stacked panels with a shared x axis, with XChart, to PNG
  * (ImageIO) or SVG (Apache Batik), headless: for each y column, the data and the fit on top and
  * each derivative in its own panel below, with axis titles and units taken from the headers.
- * Large data sets are thinned for drawing (the legend says so); curves are drawn from the fitted
- * model on a fine grid; stretches without samples are shaded ({@link GapShading}); where the
- * method gives a derivative's standard error, its pointwise 95 % band is drawn around it.
+ * Large data sets are decimated for drawing, keeping the least and greatest y per pixel column
+ * ({@link PlotDecimation}, so no spike is hidden; the legend says so); curves are drawn from the
+ * fitted model evaluated at four points per pixel and decimated the same way; stretches without
+ * samples are shaded ({@link GapShading}); where the method gives a derivative's standard error,
+ * its pointwise 95 % band is drawn around it.
  */
 final class DerivativePlot {
 
@@ -66,9 +68,8 @@ final class DerivativePlot {
     static final int WIDTH = 1100;
     private static final int TOP_HEIGHT = 400;
     private static final int PANEL_HEIGHT = 250;
-    /** At most this many data points are drawn; more are thinned evenly. */
-    static final int MAX_POINTS = 2000;
-    private static final int GRID = 1000;
+    /** Curves are evaluated at this many points, four per pixel, then decimated to the pixel columns. */
+    private static final int GRID = 4 * WIDTH;
     private static final Color DATA = new Color(40, 90, 170, 140);
     private static final Color FIT = new Color(200, 50, 40);
     private static final Color[] DERIVATIVE = {new Color(20, 120, 70), new Color(120, 60, 160),
@@ -136,13 +137,16 @@ final class DerivativePlot {
      * Paints the panels one below the other. The width of the y tick labels differs between
      * panels, and with it where XChart starts the plot area; each panel is therefore shifted right
      * and narrowed so that all plot areas share the same left and right edges, as a shared x axis must.
+     * The measuring pass paints through an empty clip: XChart lays the panel out all the same, but
+     * Java 2D discards every drawing operation, which would otherwise double the drawing time.
      */
     private static void paint(Graphics2D g, List<XYChart> panels, int height) {
         int[] left = new int[panels.size()];
-        BufferedImage scratch = new BufferedImage(WIDTH, TOP_HEIGHT, BufferedImage.TYPE_INT_RGB);
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
         for (int i = 0; i < panels.size(); i++) {
             XYChart panel = panels.get(i);
             Graphics2D s = scratch.createGraphics();
+            s.setClip(0, 0, 0, 0);
             panel.paint(s, WIDTH, panel.getHeight());
             s.dispose();
             left[i] = (int) Math.round(panel.getScreenXFromChart(panel.getStyler().getXAxisMin()));
@@ -172,39 +176,42 @@ final class DerivativePlot {
         double[] x = table.x();
         AxisLabels xLabels = table.dateTimeX() ? AxisLabels.time(table.xOrigin()) : AxisLabels.of(table.xName());
         AxisLabels perLabels = per == DerivativeUnit.SECOND ? xLabels : xLabels.withUnit(per.name());
-        int step = (x.length + MAX_POINTS - 1) / MAX_POINTS;
-        double[] dataX = thin(x, step);
-        double[] grid = grid(dataX);
+        double[] grid = grid(x);
         List<double[]> gaps = GapShading.gaps(x, rule == GapRule.none() ? GapRule.auto() : rule);
         String shaded = gaps.isEmpty() ? "" : "; shaded: " + (gaps.size() == 1 ? "a gap" : "gaps") + " in the data";
         List<XYChart> panels = new ArrayList<>();
         for (int c = 0; c < fits.size(); c++) {
             AxisLabels y = AxisLabels.of(table.yNames().get(c));
-            double[] allY = thin(table.y()[c], step);
-            double[] fitted = fits.get(c).values(grid);
+            double[] allY = table.y()[c];
             int[] present = IntStream.range(0, allY.length).filter(i -> !Double.isNaN(allY[i])).toArray();
             boolean complete = present.length == allY.length;
-            double[] columnX = complete ? dataX : Arrays.stream(present).mapToDouble(i -> dataX[i]).toArray();
-            double[] dataY = complete ? allY : Arrays.stream(present).mapToDouble(i -> allY[i]).toArray();
+            PlotDecimation.Points drawn = PlotDecimation.minMax(
+                    complete ? x : Arrays.stream(present).mapToDouble(i -> x[i]).toArray(),
+                    complete ? allY : Arrays.stream(present).mapToDouble(i -> allY[i]).toArray(), WIDTH);
+            double[] columnX = drawn.xs();
+            double[] dataY = drawn.ys();
+            PlotDecimation.Points curve = PlotDecimation.minMax(grid, fits.get(c).values(grid), WIDTH);
+            double[] fitted = curve.ys();
             AxisScale scale = AxisScale.of(dataY, fitted);
             dataY = scale.apply(dataY);
             fitted = scale.apply(fitted);
             XYChart top = chart(TOP_HEIGHT, x, xLabels, scale.title(y.title()));
             top.setTitle(Path.of(table.source()).getFileName() + ": " + y.name() + ", data and " + method + " fit" + shaded);
             anchorTicks(top, x, dataY, fitted);
-            XYSeries data = top.addSeries(step == 1 ? String.format("data (%,d samples)", x.length)
-                    : String.format("data (every %s of %,d samples)", ordinal(step), x.length), columnX, dataY);
+            XYSeries data = top.addSeries(drawn.size() == present.length ? String.format("data (%,d samples)", x.length)
+                    : String.format("data (%,d samples; drawn: least and greatest per pixel column)", x.length),
+                    columnX, dataY);
             data.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             data.setMarker(SeriesMarkers.CIRCLE);
             data.setMarkerColor(DATA);
-            line(top.addSeries(method + " fit", grid, fitted), FIT);
+            line(top.addSeries(method + " fit", curve.xs(), fitted), FIT);
             top.getStyler().setLegendPosition(emptiestCorner(columnX, dataY));
             panels.add(top);
             for (int k = 0; k < orders.length; k++) {
                 Curve d = fits.get(c).differentiate(orders[k]);
-                double[] raw = d.values(grid);
-                AxisScale dScale = AxisScale.of(raw);
-                double[] values = dScale.apply(raw);
+                PlotDecimation.Points dCurve = PlotDecimation.minMax(grid, d.values(grid), WIDTH);
+                AxisScale dScale = AxisScale.of(dCurve.ys());
+                double[] values = dScale.apply(dCurve.ys());
                 String title = y.derivativeTitle(perLabels, orders[k]);
                 if (y.unit() == null && per != DerivativeUnit.SECOND) {
                     title += " (per " + per.name() + per.columnSuffix(orders[k]).replaceFirst("^_per_[^^]*", "") + ")";
@@ -216,10 +223,10 @@ final class DerivativePlot {
                 Color color = DERIVATIVE[k % DERIVATIVE.length];
                 Curve se = fits.get(c).summary().standardError(orders[k]).orElse(null);
                 if (se != null) {
-                    band(panel, grid, values, se.values(grid), color);
+                    band(panel, dCurve.xs(), values, dScale.apply(se.values(dCurve.xs())), color);
                     panel.setTitle(panel.getTitle() + ", 95 % band");
                 }
-                line(panel.addSeries("d" + orders[k], grid, values), color);
+                line(panel.addSeries("d" + orders[k], dCurve.xs(), values), color);
                 panels.add(panel);
             }
         }
@@ -324,19 +331,21 @@ final class DerivativePlot {
     }
 
     /**
-     * Where the curves are evaluated: a fine uniform grid merged with the (thinned) sample x, so
+     * Where the curves are evaluated: a uniform grid of {@link #GRID} points across the samples,
+     * merged with the samples themselves when there are fewer samples than grid points, so that
      * the curves pass through the drawn samples. (The merge also keeps XChart from placing ticks
      * at the data values, which it does when an axis's values are equally spaced.)
      */
     private static double[] grid(double[] samples) {
         double from = samples[0];
         double to = samples[samples.length - 1];
-        double[] out = new double[GRID + samples.length];
+        int m = samples.length < GRID ? samples.length : 0;
+        double[] out = new double[GRID + m];
         int n = 0;
         int j = 0;
-        for (int i = 0; i < GRID || j < samples.length; ) {
+        for (int i = 0; i < GRID || j < m; ) {
             double u = i < GRID ? from + (to - from) * i / (GRID - 1) : Double.POSITIVE_INFINITY;
-            double next = j < samples.length && samples[j] <= u ? samples[j++] : u;
+            double next = j < m && samples[j] <= u ? samples[j++] : u;
             if (next == u) {
                 i++;
             }
@@ -375,13 +384,5 @@ final class DerivativePlot {
             }
         }
         return corners[best];
-    }
-
-    private static double[] thin(double[] v, int step) {
-        double[] out = new double[(v.length + step - 1) / step];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = v[i * step];
-        }
-        return out;
     }
 }

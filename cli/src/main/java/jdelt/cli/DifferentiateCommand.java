@@ -148,45 +148,17 @@ final class DifferentiateCommand implements Callable<Integer> {
             SampleTable table = read(options, progress);
             progress.println("jdelt: " + table.source() + ": " + table.report().summary());
             double[] at = sensor.at == null ? null : EvaluationPoints.parse(sensor.at, table.xOrigin());
+            int count = table.y().length;
+            Progress perColumn = count == 1 ? progress : Progress.quiet();
+            if (count > 1) {
+                progress.stage("fitting " + count + " columns in parallel (" + method + ", " + table.size() + " rows)", 0);
+            }
             List<FittedCurve> fits = new ArrayList<>();
             List<double[]> columns = new ArrayList<>();
-            for (int c = 0; c < table.y().length; c++) {
-                String name = table.yNames().get(c);
-                String fitting = "fitting " + name + " (" + method + ", " + table.size() + " rows)";
-                Interpolator reporting = interpolator;
-                if (interpolator instanceof ReportsProgress p) {
-                    progress.stage(fitting, PROGRESS_UNITS);
-                    reporting = p.withProgress(f -> progress.advance(Math.round(f * PROGRESS_UNITS)));
-                } else {
-                    progress.stage(fitting, 0);
-                }
-                int[] rows = table.rowsOf(c);
-                String lacking = ColumnRows.note(table, c, rows);
-                if (lacking != null) {
-                    progress.println("jdelt: " + where(table, c) + lacking);
-                }
-                FittedCurve segmented = fitColumn(reporting, table, c, rows);
-                progress.println("jdelt: " + name + ": " + segmented.summary());
-                for (String warning : segmented.summary().warnings()) {
-                    progress.println("jdelt: warning: " + where(table, c) + warning);
-                }
-                SensorLogOptions.reportSegments(segmented, where(table, c), progress::println);
-                FittedCurve fit = sensor.present(segmented);
-                fits.add(fit);
-                double[] points = at == null ? table.x() : at;
-                if (at == null) {
-                    columns.add(table.y()[c]);
-                }
-                columns.add(restrict(evaluate(fit, segmented, points, progress, "evaluating the fit of " + name), at, table));
-                for (int order : orders) {
-                    columns.add(restrict(evaluate(derivative(fit, order, table, c), segmented, points, progress,
-                            "evaluating derivative " + order + " of " + name), at, table));
-                }
-                for (int k = -1; standardErrors && k < orders.length; k++) {
-                    int order = k < 0 ? 0 : orders[k];
-                    columns.add(restrict(evaluate(standardError(fit, order, table, c), segmented, points, progress,
-                            "evaluating the standard error of order " + order + " of " + name), at, table));
-                }
+            for (Fitted f : ParallelColumns.map(count, c -> fitAndEvaluate(interpolator, table, c, at, perColumn))) {
+                f.messages().forEach(progress::println);
+                fits.add(f.fit());
+                columns.addAll(f.columns());
             }
             write(table, at, columns, progress);
             if (summary != null) {
@@ -201,6 +173,52 @@ final class DifferentiateCommand implements Callable<Integer> {
             }
         }
         return Jdelt.OK;
+    }
+
+    /** One column's fit, its values in output order, and the messages about it, in order. */
+    private record Fitted(FittedCurve fit, List<double[]> columns, List<String> messages) {
+    }
+
+    /** Fits column {@code c} and evaluates it; may run in parallel with other columns, so it prints nothing itself. */
+    private Fitted fitAndEvaluate(Interpolator interpolator, SampleTable table, int c, double[] at, Progress progress) {
+        List<String> messages = new ArrayList<>();
+        List<double[]> columns = new ArrayList<>();
+        String name = table.yNames().get(c);
+        String fitting = "fitting " + name + " (" + method + ", " + table.size() + " rows)";
+        Interpolator reporting = interpolator;
+        if (interpolator instanceof ReportsProgress p) {
+            progress.stage(fitting, PROGRESS_UNITS);
+            reporting = p.withProgress(f -> progress.advance(Math.round(f * PROGRESS_UNITS)));
+        } else {
+            progress.stage(fitting, 0);
+        }
+        int[] rows = table.rowsOf(c);
+        String lacking = ColumnRows.note(table, c, rows);
+        if (lacking != null) {
+            messages.add("jdelt: " + where(table, c) + lacking);
+        }
+        FittedCurve segmented = fitColumn(reporting, table, c, rows);
+        messages.add("jdelt: " + name + ": " + segmented.summary());
+        for (String warning : segmented.summary().warnings()) {
+            messages.add("jdelt: warning: " + where(table, c) + warning);
+        }
+        SensorLogOptions.reportSegments(segmented, where(table, c), messages::add);
+        FittedCurve fit = sensor.present(segmented);
+        double[] points = at == null ? table.x() : at;
+        if (at == null) {
+            columns.add(table.y()[c]);
+        }
+        columns.add(restrict(evaluate(fit, segmented, points, progress, "evaluating the fit of " + name), at, table));
+        for (int order : orders) {
+            columns.add(restrict(evaluate(derivative(fit, order, table, c), segmented, points, progress,
+                    "evaluating derivative " + order + " of " + name), at, table));
+        }
+        for (int k = -1; standardErrors && k < orders.length; k++) {
+            int order = k < 0 ? 0 : orders[k];
+            columns.add(restrict(evaluate(standardError(fit, order, table, c), segmented, points, progress,
+                    "evaluating the standard error of order " + order + " of " + name), at, table));
+        }
+        return new Fitted(fit, columns, messages);
     }
 
     private Character delimiterChar() {

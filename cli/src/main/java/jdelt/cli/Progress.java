@@ -1,5 +1,6 @@
 package jdelt.cli;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,6 +22,7 @@ final class Progress implements AutoCloseable {
 
     private final PrintStream err;
     private final ScheduledExecutorService ticker;
+    private final StageTimings timings;
     private volatile String label = "";
     private volatile long done;
     private volatile long total;
@@ -28,8 +30,9 @@ final class Progress implements AutoCloseable {
     private boolean drawn;
     private int frame;
 
-    private Progress(PrintStream err, boolean enabled) {
+    private Progress(PrintStream err, boolean enabled, boolean timed) {
         this.err = err;
+        this.timings = timed ? StageTimings.fromProperty(err) : null;
         if (enabled) {
             ticker = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "jdelt-progress");
@@ -49,7 +52,12 @@ final class Progress implements AutoCloseable {
      * @return a progress bar that draws only when {@code terminal}
      */
     static Progress on(PrintStream err, boolean terminal) {
-        return new Progress(err, terminal);
+        return new Progress(err, terminal, true);
+    }
+
+    /** @return a progress bar that shows and times nothing, for work done in parallel under one stage of another bar */
+    static Progress quiet() {
+        return new Progress(new PrintStream(OutputStream.nullOutputStream()), false, false);
     }
 
     /** @return whether standard error is a terminal, as far as this JVM can tell */
@@ -65,6 +73,9 @@ final class Progress implements AutoCloseable {
      * @param units the amount of work, or 0 if it cannot be measured
      */
     void stage(String what, long units) {
+        if (timings != null) {
+            timings.stage(what);
+        }
         synchronized (this) {
             label = what;
             total = units;
@@ -116,6 +127,9 @@ final class Progress implements AutoCloseable {
     /** Stops the bar and erases it. */
     @Override
     public void close() {
+        if (timings != null) {
+            timings.stage(null);
+        }
         if (ticker == null) {
             return;
         }

@@ -10,6 +10,8 @@ import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
+import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
+
 /**
  * Parsing of single CSV cells: decimal numbers (with the missing-value tokens jdelt recognises)
  * and ISO-8601 date-times (ISO 8601:2004, as implemented by {@link DateTimeFormatter#ISO_DATE_TIME}).
@@ -23,7 +25,10 @@ final class Cells {
      * Parses a number cell. An empty cell and the tokens {@code NaN}, {@code NA}, {@code N/A} and
      * {@code null} (any case) are missing and give {@code NaN}; {@code inf}, {@code Infinity} and
      * their signed forms give an infinity. Unlike {@link Double#parseDouble}, suffixes such as
-     * {@code 1f} or {@code 2d} and hexadecimal forms are rejected.
+     * {@code 1f} or {@code 2d} and hexadecimal forms are rejected. Numbers are parsed by Werner
+     * Randelshofer's FastDoubleParser (a port of Lemire's fast_float, "Number Parsing at a
+     * Gigabyte per Second", 2021), correctly rounded like {@code Double.parseDouble} and several
+     * times faster.
      *
      * @param cell the trimmed cell text
      * @return the value, {@code NaN} for a missing value
@@ -42,7 +47,7 @@ final class Cells {
                     throw new NumberFormatException(cell);
                 }
             }
-            return Double.parseDouble(cell);
+            return JavaDoubleParser.parseDouble(cell);
         }
         switch (cell.toLowerCase(Locale.ROOT)) {
             case "inf": case "+inf": case "infinity": case "+infinity":

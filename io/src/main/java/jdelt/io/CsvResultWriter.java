@@ -11,9 +11,10 @@ import org.apache.commons.csv.CSVFormat;
 
 /**
  * Writes result columns as CSV (RFC 4180 quoting, LF line ends): a header row, then one row per sample with the x
- * column first (its original text for date-times) and every number in full double precision
- * ({@link Double#toString(double)}, which reads back to the same double). Formatting numbers is
- * most of the cost, so blocks of rows are formatted in parallel and written in order.
+ * column first (its original text for date-times) and every number as the shortest decimal that
+ * reads back to the same double ({@link DoubleFormat}, in {@link Double#toString(double)}'s
+ * notation). Formatting numbers is most of the cost, so blocks of rows are formatted in parallel
+ * and written in order.
  */
 public final class CsvResultWriter {
 
@@ -45,36 +46,47 @@ public final class CsvResultWriter {
             format.print(header.get(c), out, c == 0);
         }
         out.write("\n");
-        int batch = BLOCK * Math.max(1, Runtime.getRuntime().availableProcessors());
+        int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+        int batch = BLOCK * workers;
+        // one text buffer per block of a batch, reused for every batch: 10^7 rows leave no garbage behind
+        StringBuilder[] text = new StringBuilder[workers];
+        for (int b = 0; b < workers; b++) {
+            text[b] = new StringBuilder(BLOCK * 24 * (columns.size() + 1));
+        }
+        char[] chunk = new char[1 << 16];
         for (int from = 0; from < x.length; from += batch) {
             int first = from;
             int blocks = (Math.min(x.length, from + batch) - from + BLOCK - 1) / BLOCK;
-            String[] text = IntStream.range(0, blocks).parallel()
-                    .mapToObj(b -> rows(format, x, xText, columns, first + b * BLOCK,
-                            Math.min(x.length, first + (b + 1) * BLOCK)))
-                    .toArray(String[]::new);
-            for (String t : text) {
-                out.write(t);
+            IntStream.range(0, blocks).parallel().forEach(b -> rows(format, x, xText, columns, first + b * BLOCK,
+                    Math.min(x.length, first + (b + 1) * BLOCK), text[b]));
+            for (int b = 0; b < blocks; b++) {
+                for (int at = 0; at < text[b].length(); at += chunk.length) {
+                    int end = Math.min(text[b].length(), at + chunk.length);
+                    text[b].getChars(at, end, chunk, 0);
+                    out.write(chunk, 0, end - at);
+                }
             }
             rowsWritten.accept(Math.min(x.length, from + batch));
         }
         out.flush();
     }
 
-    /** Formats rows {@code from} (inclusive) to {@code to} (exclusive), each ending in a line feed. */
-    private static String rows(CSVFormat format, double[] x, String[] xText, List<double[]> columns, int from, int to) {
-        StringBuilder s = new StringBuilder((to - from) * 24 * (columns.size() + 1));
+    /** Formats rows {@code from} (inclusive) to {@code to} (exclusive) into {@code s}, replacing its text, each ending in a line feed. */
+    private static void rows(CSVFormat format, double[] x, String[] xText, List<double[]> columns, int from, int to,
+            StringBuilder s) {
+        s.setLength(0);
+        char[] number = new char[DoubleFormat.MAX_LENGTH];
         try {
             for (int i = from; i < to; i++) {
                 if (xText != null) {
                     format.print(xText[i], s, true);
                 } else {
-                    s.append(x[i]);
+                    s.append(number, 0, DoubleFormat.format(x[i], number, 0));
                 }
                 for (double[] column : columns) {
                     s.append(',');
                     if (!Double.isNaN(column[i])) {
-                        s.append(column[i]);
+                        s.append(number, 0, DoubleFormat.format(column[i], number, 0));
                     }
                 }
                 s.append('\n');
@@ -82,6 +94,5 @@ public final class CsvResultWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return s.toString();
     }
 }

@@ -163,7 +163,8 @@ public final class CsvSampleReader {
         /** The line a record starts on: where the parser is, less the line breaks inside quoted fields. */
         private long lineOf(CSVRecord record) {
             long line = parser.getCurrentLineNumber();
-            for (String v : record) {
+            for (int f = 0; f < record.size(); f++) {  // by index: iterating a record copies it to a list
+                String v = record.get(f);
                 for (int i = v.indexOf('\n'); i >= 0; i = v.indexOf('\n', i + 1)) {
                     line--;
                 }
