@@ -60,17 +60,8 @@ final class SensorLogOptions {
      * @return the rule
      */
     static GapRule gapRule(String gap) {
-        String g = gap.trim().toLowerCase(Locale.ROOT);
-        if (g.equals("auto")) {
-            return GapRule.auto();
-        }
-        if (g.equals("none")) {
-            return GapRule.none();
-        }
         try {
-            return GapRule.longerThan(Double.parseDouble(g));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--gap must be auto, none or a positive length, got '" + gap + "'");
+            return GapRule.parse(gap);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--gap: " + e.getMessage());
         }
@@ -81,18 +72,11 @@ final class SensorLogOptions {
         if (wrap == null) {
             return Double.NaN;
         }
-        String w = wrap.trim().toLowerCase(Locale.ROOT).replace("π", "pi");
-        double period;
         try {
-            period = w.endsWith("pi") ? Math.PI * (w.equals("pi") ? 1 : Double.parseDouble(w.substring(0, w.length() - 2)))
-                    : Double.parseDouble(w);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--wrap must be a period such as 360 or 2pi, got '" + wrap + "'");
+            return Wrapped.parsePeriod(wrap);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--wrap: " + e.getMessage());
         }
-        if (!(period > 0) || Double.isInfinite(period)) {
-            throw new IllegalArgumentException("--wrap: the period must be a positive number, got '" + wrap + "'");
-        }
-        return period;
     }
 
     /** @return the unit of {@code --per} (seconds by default) */

@@ -86,6 +86,13 @@ public final class DifferentiateJob implements Callable<Integer> {
     @Option(names = "--standard-errors", description = "add d<k>_se columns (null where the method gives no standard error)")
     private boolean standardErrors;
 
+    @Option(names = "--gap", paramLabel = "RULE", defaultValue = "none",
+            description = "split each series at gaps and fit the segments apart: none, auto or a length in x units (default: ${DEFAULT-VALUE})")
+    private String gap;
+
+    @Option(names = "--wrap", paramLabel = "PERIOD", description = "y is an angle of this period (360, 2pi, ...): unwrap it before fitting")
+    private String wrap;
+
     @Option(names = "--output", required = true, paramLabel = "PATH", description = "where to write the derivative rows (Parquet)")
     private String output;
 
@@ -142,7 +149,8 @@ public final class DifferentiateJob implements Callable<Integer> {
     @Override
     public Integer call() {
         DifferentiateOptions options = DifferentiateOptions.of(by, x, y).withMethod(method, params)
-                .withOrders(orders).withMissing(missing).withStandardErrors(standardErrors);
+                .withOrders(orders).withMissing(missing).withStandardErrors(standardErrors)
+                .withGap(gap).withWrap(wrap == null ? Double.NaN : jdelt.interpolation.angle.Wrapped.parsePeriod(wrap));
         SparkSession spark = session.get();
         Dataset<Row> data = format == Format.PARQUET ? spark.read().parquet(input)
                 : spark.read().option("header", "true").option("inferSchema", "true").csv(input);

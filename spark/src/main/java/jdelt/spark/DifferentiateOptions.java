@@ -12,7 +12,8 @@ import jdelt.io.ReadOptions.MissingPolicy;
  * What {@link JdeltSpark#differentiate} computes: the group column(s) that identify a series, the
  * x column, the y column(s), the registered method and its settings (as in
  * {@link jdelt.interpolation.MethodRegistry}), the derivative orders, the policy for missing
- * values, and whether to add standard-error columns. Immutable; the {@code with...} methods return
+ * values, whether to add standard-error columns, and the sensor-log options: the gap rule that
+ * splits a series into segments fitted apart, and the period of an angle to unwrap. Immutable; the {@code with...} methods return
  * changed copies.
  *
  * @param by the group columns; each distinct combination of their values is one series
@@ -27,10 +28,15 @@ import jdelt.io.ReadOptions.MissingPolicy;
  * @param standardErrors whether to add a {@code _se} column for each derivative, filled where the
  *     method provides a standard error ({@link jdelt.interpolation.FitSummary#standardError}) and
  *     null elsewhere
+ * @param gap {@code none} (one fit per series, as a plain {@code fit}), {@code auto} or a length in x
+ *     units: split each series where the spacing jumps ({@link jdelt.interpolation.segment.GapRule}),
+ *     fit the segments apart, NaN inside the gaps
+ * @param wrap the period of an angle to unwrap before fitting ({@link jdelt.interpolation.angle.Wrapped}),
+ *     or {@code NaN} for none
  */
 public record DifferentiateOptions(List<String> by, String x, List<String> y, String method,
-        Map<String, String> settings, int[] orders, MissingPolicy missing, boolean standardErrors)
-        implements Serializable {
+        Map<String, String> settings, int[] orders, MissingPolicy missing, boolean standardErrors,
+        String gap, double wrap) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -41,6 +47,10 @@ public record DifferentiateOptions(List<String> by, String x, List<String> y, St
         Objects.requireNonNull(x, "x");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(missing, "missing");
+        jdelt.interpolation.segment.GapRule.parse(Objects.requireNonNull(gap, "gap"));
+        if (!Double.isNaN(wrap) && !(wrap > 0 && wrap < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("the wrap period must be a positive number, got " + wrap);
+        }
         settings = new LinkedHashMap<>(settings);
         orders = orders.clone();
         if (by.isEmpty()) {
@@ -75,27 +85,38 @@ public record DifferentiateOptions(List<String> by, String x, List<String> y, St
      * @return the options
      */
     public static DifferentiateOptions of(List<String> by, String x, List<String> y) {
-        return new DifferentiateOptions(by, x, y, "spline", Map.of(), new int[] {1}, MissingPolicy.SKIP, false);
+        return new DifferentiateOptions(by, x, y, "spline", Map.of(), new int[] {1}, MissingPolicy.SKIP, false,
+                "none", Double.NaN);
     }
 
     /** @return these options with the given method and settings */
     public DifferentiateOptions withMethod(String name, Map<String, String> methodSettings) {
-        return new DifferentiateOptions(by, x, y, name, methodSettings, orders, missing, standardErrors);
+        return new DifferentiateOptions(by, x, y, name, methodSettings, orders, missing, standardErrors, gap, wrap);
     }
 
     /** @return these options with the given derivative orders */
     public DifferentiateOptions withOrders(int... newOrders) {
-        return new DifferentiateOptions(by, x, y, method, settings, newOrders, missing, standardErrors);
+        return new DifferentiateOptions(by, x, y, method, settings, newOrders, missing, standardErrors, gap, wrap);
     }
 
     /** @return these options with the given missing-value policy */
     public DifferentiateOptions withMissing(MissingPolicy policy) {
-        return new DifferentiateOptions(by, x, y, method, settings, orders, policy, standardErrors);
+        return new DifferentiateOptions(by, x, y, method, settings, orders, policy, standardErrors, gap, wrap);
     }
 
     /** @return these options with or without standard-error columns */
     public DifferentiateOptions withStandardErrors(boolean add) {
-        return new DifferentiateOptions(by, x, y, method, settings, orders, missing, add);
+        return new DifferentiateOptions(by, x, y, method, settings, orders, missing, add, gap, wrap);
+    }
+
+    /** @return these options with the given gap rule: {@code none}, {@code auto} or a length in x units */
+    public DifferentiateOptions withGap(String rule) {
+        return new DifferentiateOptions(by, x, y, method, settings, orders, missing, standardErrors, rule, wrap);
+    }
+
+    /** @return these options unwrapping y as an angle of the given period ({@code NaN} for none) */
+    public DifferentiateOptions withWrap(double period) {
+        return new DifferentiateOptions(by, x, y, method, settings, orders, missing, standardErrors, gap, period);
     }
 
     /** @return a copy of the settings */

@@ -17,6 +17,9 @@ import jdelt.interpolation.DataPreparation;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Interpolator;
 import jdelt.interpolation.MethodRegistry;
+import jdelt.interpolation.angle.Wrapped;
+import jdelt.interpolation.segment.GapRule;
+import jdelt.interpolation.segment.Segmented;
 import jdelt.io.ReadOptions.MissingPolicy;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.sql.Row;
@@ -40,12 +43,16 @@ final class SeriesFitter implements FlatMapGroupsFunction<Row, Row, Row> {
     private final String method;
     private final Map<String, String> settings;
     private final MissingPolicy missing;
+    private final String gap;
+    private final double wrap;
     private transient Interpolator interpolator;
 
     SeriesFitter(SeriesLayout layout, DifferentiateOptions options) {
         this.layout = layout;
         this.method = options.method();
         this.settings = options.settings();
+        this.gap = options.gap();
+        this.wrap = options.wrap();
         this.missing = options.missing();
     }
 
@@ -187,7 +194,10 @@ final class SeriesFitter implements FlatMapGroupsFunction<Row, Row, Row> {
 
     private Interpolator interpolator() {
         if (interpolator == null) {
-            interpolator = MethodRegistry.byName(method).create(settings);
+            Interpolator m = MethodRegistry.byName(method).create(settings);
+            m = Double.isNaN(wrap) ? m : Wrapped.of(m, wrap);
+            GapRule rule = GapRule.parse(gap);
+            interpolator = rule == GapRule.none() ? m : Segmented.of(m, rule);
         }
         return interpolator;
     }

@@ -134,9 +134,34 @@ class JdeltSparkFailureTest {
         assertArrayEquals(fit.summary().standardError(1).orElseThrow().values(x), Rows.column(rows, "d1_se"));
         SparkDerivatives spline = JdeltSpark.differentiate(good, DifferentiateOptions.of(List.of("sensor"), "t",
                 List.of("value")).withStandardErrors(true));
-        assertTrue(spline.derivatives().filter("d1_se is not null").isEmpty());
-        assertEquals("no standard error of d1 from method 'spline'",
-                spline.groups().first().getAs("message"));
+        List<Row> splineRows = Rows.bySeries(spline.derivatives(), "sensor", "t").get("good");
+        FittedCurve local = MethodRegistry.byName("spline").create(Map.of()).fit(x, Rows.column(splineRows, "value"));
+        assertArrayEquals(local.summary().standardError(1).orElseThrow().values(x), Rows.column(splineRows, "d1_se"));
+        SparkDerivatives single = JdeltSpark.differentiate(good, DifferentiateOptions.of(List.of("sensor"), "t",
+                List.of("value")).withMethod("neural", Map.of("hidden", "6", "iterations", "30")).withStandardErrors(true));
+        assertTrue(single.derivatives().filter("d1_se is not null").isEmpty(), "one network has no spread");
+        assertEquals("no standard error of d1 from method 'neural'", single.groups().first().getAs("message"));
+    }
+
+    @Test
+    void gapsAndAnglesAsLocally() {
+        List<Row> rows = new ArrayList<>();
+        double[] x = new double[80];
+        double[] y = new double[80];
+        for (int i = 0; i < 80; i++) {
+            x[i] = i < 40 ? i : 1e5 + i;
+            y[i] = (370 + 3.0 * x[i] % 360 + 10 * Math.sin(0.3 * i)) % 360;
+            rows.add(RowFactory.create("heading", x[i], y[i]));
+        }
+        Dataset<Row> headings = spark.createDataFrame(rows, GeneratedSeries.SCHEMA);
+        List<Row> out = Rows.bySeries(JdeltSpark.differentiate(headings, DifferentiateOptions.of(List.of("sensor"), "t",
+                List.of("value")).withGap("auto").withWrap(360)).derivatives(), "sensor", "t").get("heading");
+        FittedCurve local = jdelt.interpolation.segment.Segmented.of(jdelt.interpolation.angle.Wrapped.of(
+                MethodRegistry.byName("spline").create(Map.of()), 360), jdelt.interpolation.segment.GapRule.auto()).fit(x, y);
+        assertArrayEquals(local.differentiate(1).values(x), Rows.column(out, "d1"));
+        assertArrayEquals(local.values(x), Rows.column(out, "fit"));
+        assertThrows(IllegalArgumentException.class, () -> DifferentiateOptions.of(List.of("sensor"), "t",
+                List.of("value")).withGap("sometimes"));
     }
 
     @Test

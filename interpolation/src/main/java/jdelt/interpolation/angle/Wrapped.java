@@ -40,6 +40,28 @@ public final class Wrapped implements ReportsProgress {
     }
 
     /**
+     * Reads a period as users write it: a number ({@code 360}) or a multiple of pi ({@code 2pi}, {@code pi}).
+     *
+     * @param text the period
+     * @return the period, positive and finite
+     * @throws IllegalArgumentException if the text is not such a period
+     */
+    public static double parsePeriod(String text) {
+        String w = text.trim().toLowerCase(java.util.Locale.ROOT).replace("π", "pi");
+        double period;
+        try {
+            period = w.endsWith("pi") ? Math.PI * (w.equals("pi") ? 1 : Double.parseDouble(w.substring(0, w.length() - 2)))
+                    : Double.parseDouble(w);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("a wrap period must be a number such as 360 or 2pi, got '" + text + "'");
+        }
+        if (!(period > 0) || Double.isInfinite(period)) {
+            throw new IllegalArgumentException("the wrap period must be a positive number, got '" + text + "'");
+        }
+        return period;
+    }
+
+    /**
      * @param method the method fitted to the unwrapped angle
      * @param period the period, e.g. 360 or 2π
      * @return the method applied to angles of that period

@@ -38,6 +38,28 @@ public final class GapRule {
         return AUTO;
     }
 
+    /**
+     * Reads a rule as users write it.
+     *
+     * @param text {@code auto}, {@code none} or a positive length in x units
+     * @return the rule
+     * @throws IllegalArgumentException if the text is none of these
+     */
+    public static GapRule parse(String text) {
+        String g = text.trim().toLowerCase(java.util.Locale.ROOT);
+        if (g.equals("auto")) {
+            return auto();
+        }
+        if (g.equals("none")) {
+            return none();
+        }
+        try {
+            return longerThan(Double.parseDouble(g));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("a gap rule must be auto, none or a positive length, got '" + text + "'");
+        }
+    }
+
     /** @return the rule that finds no gaps (one segment) */
     public static GapRule none() {
         return NONE;
