@@ -56,7 +56,7 @@ public final class Wrapped implements ReportsProgress {
             throw new IllegalArgumentException("a wrap period must be a number such as 360 or 2pi, got '" + text + "'");
         }
         if (!(period > 0) || Double.isInfinite(period)) {
-            throw new IllegalArgumentException("the wrap period must be a positive number, got '" + text + "'");
+            throw new IllegalArgumentException("the period must be a positive number, got '" + text + "'");
         }
         return period;
     }
