@@ -9,7 +9,6 @@ import jdelt.interpolation.segment.SegmentedFit;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 import picocli.CommandLine.Option;

@@ -157,6 +157,15 @@ public final class FitSummary {
     }
 
     /**
+     * @param name the name of a parameter shared by every order
+     * @param value its value
+     * @return a copy of this summary with the parameter added (or replaced)
+     */
+    public FitSummary withParameter(String name, String value) {
+        return toBuilder().parameter(name, value).build();
+    }
+
+    /**
      * @param warning a warning to add
      * @return a copy of this summary with the warning appended
      */

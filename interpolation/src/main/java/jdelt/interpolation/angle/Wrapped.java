@@ -137,8 +137,8 @@ public final class Wrapped implements ReportsProgress {
             this.unwrapped = unwrapped;
             this.period = period;
             this.low = low;
-            this.summary = unwrapped.summary().withWarning("angles unwrapped with period " + FitSummary.format(period)
-                    + "; the fit is wrapped into [" + FitSummary.format(low) + ", " + FitSummary.format(low + period) + ")");
+            this.summary = unwrapped.summary().withParameter("wrap", "period " + FitSummary.format(period)
+                    + ", fit in [" + FitSummary.format(low) + ", " + FitSummary.format(low + period) + ")");
         }
 
         private double wrap(double v) {

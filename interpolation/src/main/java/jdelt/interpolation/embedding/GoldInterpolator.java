@@ -1,9 +1,6 @@
 package jdelt.interpolation.embedding;
 
 import jdelt.interpolation.Curve;
-import jdelt.interpolation.FitSummary;
-import jdelt.interpolation.FittedCurve;
-import jdelt.interpolation.Samples;
 import jdelt.interpolation.numerics.BandwidthWindow;
 import jdelt.interpolation.numerics.IntervalWalk;
 import jdelt.interpolation.numerics.NoiseEstimate;
@@ -101,14 +98,14 @@ public final class GoldInterpolator extends DelayEmbeddingInterpolator {
     }
 
     @Override
-    Fit fitStandardized(double[] xs, double[] ys) {
+    GoldFit fitStandardized(double[] xs, double[] ys) {
         double[] unscaled = new double[order + 1];
         Arrays.fill(unscaled, 1);
         int[] dimensions = DelayEmbedding.validateAndChoose(NAME, xs, ys, order, embedding, lag, unscaled);
         if (embedding == 0) {
             pluginDimensions(xs, ys, dimensions);
         }
-        return new Fit(xs, ys, order, lag, dimensions, embedding == 0);
+        return new GoldFit(xs, ys, order, lag, dimensions, embedding == 0);
     }
 
     /**
@@ -231,62 +228,6 @@ public final class GoldInterpolator extends DelayEmbeddingInterpolator {
                 }
             }
             return risk;
-        }
-    }
-
-    /** A GOLD fit: the samples and the embedding of each derivative order; immutable and thread-safe. */
-    private static final class Fit implements FittedCurve {
-
-        private final DerivativeCurve[] curves;
-        private final FitSummary summary;
-
-        Fit(double[] x, double[] y, int order, int lag, int[] dimensions, boolean automatic) {
-            FitSummary.Builder b = FitSummary.builder(NAME, false).parameter("order", order).parameter("lag", lag)
-                    .parameter("embedding", automatic ? "cv (fit), plug-in risk (derivatives)" : "fixed");
-            for (int m = 0; m <= order; m++) {
-                b.parameter(m, "embedding", dimensions[m]);
-            }
-            this.curves = new DerivativeCurve[order + 1];
-            DerivativeCurve[] errors = new DerivativeCurve[order + 1];
-            double sigma = NoiseEstimate.standardDeviation(x, y);
-            for (int m = 0; m <= order; m++) {
-                DelayEmbedding windows = new DelayEmbedding(x, y, dimensions[m], lag);
-                curves[m] = new DerivativeCurve(windows, x, order, m, Double.NaN);
-                errors[m] = new DerivativeCurve(windows, x, order, m, sigma);
-            }
-            this.summary = b.residualStandardDeviation(sigma)
-                    .standardErrors(k -> k < 0 || k > order ? null : errors[k]).build();
-        }
-
-        /**
-         * Reports the order, the lag and the embedding dimension (samples per window) of each
-         * derivative order, the noise deviation (Gasser, Sroka &amp; Jennen-Steinmetz 1986) and
-         * every order's standard error from it and the window weights (bias left out).
-         */
-        @Override
-        public FitSummary summary() {
-            return summary;
-        }
-
-        @Override
-        public Curve differentiate(int derivative) {
-            Samples.validateOrder(derivative, maxOrder(), NAME + " with order " + maxOrder());
-            return curves[derivative];
-        }
-
-        @Override
-        public int maxOrder() {
-            return curves.length - 1;
-        }
-
-        @Override
-        public double value(double z) {
-            return curves[0].value(z);
-        }
-
-        @Override
-        public double[] values(double[] z) {
-            return curves[0].values(z);
         }
     }
 

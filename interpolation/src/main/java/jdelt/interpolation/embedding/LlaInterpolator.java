@@ -1,11 +1,9 @@
 package jdelt.interpolation.embedding;
 
 import jdelt.interpolation.Curve;
-import jdelt.interpolation.FitSummary;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.StandardizedFit;
 import jdelt.interpolation.Interpolator;
-import jdelt.interpolation.Samples;
 import jdelt.interpolation.numerics.IntervalWalk;
 import jdelt.interpolation.numerics.NoiseEstimate;
 import jdelt.interpolation.numerics.WindowSearch;
@@ -89,7 +87,7 @@ public final class LlaInterpolator implements Interpolator {
         return StandardizedFit.fit(x, y, needed, NAME + (lag > 0 ? " with lag " + lag : ""), this::fitStandardized);
     }
 
-    private Fit fitStandardized(double[] xs, double[] ys) {
+    private LlaFit fitStandardized(double[] xs, double[] ys) {
         int[] lags = new int[MAX_ORDER + 1];
         if (lag > 0) {
             Arrays.fill(lags, lag);
@@ -99,7 +97,7 @@ public final class LlaInterpolator implements Interpolator {
             lags[0] = lags[1];
             lags[2] = pluginLag(xs, pilot, 2);
         }
-        return new Fit(xs, ys, lags);
+        return new LlaFit(xs, ys, lags);
     }
 
     @Override
@@ -189,58 +187,6 @@ public final class LlaInterpolator implements Interpolator {
         double p = x[c + ((k + 1) % 3 - 1) * tau];
         double q = x[c + ((k + 2) % 3 - 1) * tau];
         return (order == 0 ? (z - p) * (z - q) : order == 1 ? (z - p) + (z - q) : 2) / ((xk - p) * (xk - q));
-    }
-
-    /** An LLA fit: the samples and the lag of each derivative order; immutable and thread-safe. */
-    private static final class Fit implements FittedCurve {
-
-        private final double[] x;
-        private final double[] y;
-        private final int[] lags;
-        private final double sigma;
-
-        Fit(double[] x, double[] y, int[] lags) {
-            this.x = x;
-            this.y = y;
-            this.lags = lags;
-            this.sigma = NoiseEstimate.standardDeviation(x, y);
-        }
-
-        /**
-         * Reports the lag (index step of the embedding) of each derivative order, the noise
-         * deviation (Gasser, Sroka &amp; Jennen-Steinmetz 1986) and every order's standard error:
-         * sigma times the root of the sum of the three squared weights (bias left out).
-         */
-        @Override
-        public FitSummary summary() {
-            FitSummary.Builder b = FitSummary.builder(NAME, false);
-            for (int order = 0; order <= MAX_ORDER; order++) {
-                b.parameter(order, "lag", lags[order]);
-            }
-            return b.residualStandardDeviation(sigma).standardErrors(order -> order < 0 || order > MAX_ORDER
-                    ? null : new DerivativeCurve(x, y, lags[order], order, sigma)).build();
-        }
-
-        @Override
-        public Curve differentiate(int order) {
-            Samples.validateOrder(order, MAX_ORDER, NAME);
-            return new DerivativeCurve(x, y, lags[order], order, Double.NaN);
-        }
-
-        @Override
-        public int maxOrder() {
-            return MAX_ORDER;
-        }
-
-        @Override
-        public double value(double z) {
-            return differentiate(0).value(z);
-        }
-
-        @Override
-        public double[] values(double[] z) {
-            return differentiate(0).values(z);
-        }
     }
 
     /**

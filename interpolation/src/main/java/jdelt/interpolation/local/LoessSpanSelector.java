@@ -1,7 +1,6 @@
 package jdelt.interpolation.local;
 
 import jdelt.interpolation.numerics.HankelCholesky;
-import jdelt.interpolation.numerics.NoiseEstimate;
 import jdelt.interpolation.numerics.WindowSearch;
 import java.util.Arrays;
 

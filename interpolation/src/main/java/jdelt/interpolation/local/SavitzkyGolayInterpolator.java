@@ -4,12 +4,9 @@ import jdelt.interpolation.Curve;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Interpolator;
 import jdelt.interpolation.StandardizedFit;
-import jdelt.interpolation.Samples;
 import jdelt.interpolation.numerics.BandwidthWindow;
-import jdelt.interpolation.numerics.OrderCurve;
 import jdelt.interpolation.numerics.SlidingWindowLeastSquares;
 import java.util.Arrays;
-
 
 /**
  * Savitzky–Golay smoothing and differentiation (A. Savitzky and M. J. E. Golay, "Smoothing and

@@ -1,11 +1,8 @@
 package jdelt.interpolation.numerics;
 
-
 import jdelt.interpolation.Curve;
-import jdelt.interpolation.local.SavitzkyGolayInterpolator;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.UnaryOperator;
-
 
 /**
  * One derivative order of a fit, as a {@link Curve}: the fit's own point and bulk evaluations
