@@ -91,6 +91,9 @@ final class DifferentiateCommand implements Callable<Integer> {
     @Option(names = "--missing", paramLabel = "POLICY", defaultValue = "skip", description = "rows with a missing or non-finite value: skip (and report) or error (default: ${DEFAULT-VALUE})")
     private ReadOptions.MissingPolicy missing;
 
+    @Option(names = "--timezone", paramLabel = "ZONE", description = "date-times without a UTC offset are local times in this zone (e.g. Europe/Berlin), so the hour repeated when clocks go back is read in order")
+    private String timeZone;
+
     @Option(names = "--duplicates", paramLabel = "POLICY", defaultValue = "mean", description = "rows with equal x: mean (merge, and report) or error (default: ${DEFAULT-VALUE})")
     private ReadOptions.DuplicatePolicy duplicates;
 
@@ -133,7 +136,7 @@ final class DifferentiateCommand implements Callable<Integer> {
         SafeOutput.checkTargets(file, new SafeOutput.Target("--output", output), new SafeOutput.Target("--plot", plot),
                 new SafeOutput.Target("--summary", summary));
         ReadOptions options = ReadOptions.defaults().withX(x).withY(y).withDelimiter(delimiterChar())
-                .withHeader(header).withMissing(missing).withDuplicates(duplicates);
+                .withHeader(header).withMissing(missing).withDuplicates(duplicates).withTimeZone(zone(timeZone));
         sensor.validate();
         MethodDescriptor descriptor = MethodRegistry.byName(method);
         Interpolator interpolator = sensor.apply(descriptor.create(params));
@@ -219,6 +222,19 @@ final class DifferentiateCommand implements Callable<Integer> {
                     "evaluating the standard error of order " + order + " of " + name), at, table));
         }
         return new Fitted(fit, columns, messages);
+    }
+
+    /** @return the zone of {@code --timezone}, or {@code null} without it */
+    static java.time.ZoneId zone(String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return java.time.ZoneId.of(name.trim());
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("--timezone: unknown time zone '" + name
+                    + "'; give a region such as Europe/Berlin or America/New_York, or an offset such as +01:00");
+        }
     }
 
     private Character delimiterChar() {

@@ -79,6 +79,9 @@ final class IntegrateCommand implements Callable<Integer> {
     @Option(names = "--duplicates", paramLabel = "POLICY", defaultValue = "mean", description = "mean or error (default: ${DEFAULT-VALUE})")
     private ReadOptions.DuplicatePolicy duplicates;
 
+    @Option(names = "--timezone", paramLabel = "ZONE", description = "date-times without a UTC offset are local times in this zone (e.g. Europe/Berlin)")
+    private String timeZone;
+
     @Override
     public Integer call() throws IOException {
         SafeOutput.checkTargets(file, new SafeOutput.Target("--output", output));
@@ -87,7 +90,7 @@ final class IntegrateCommand implements Callable<Integer> {
         Interpolator m = MethodRegistry.byName(method).create(params);
         Interpolator fitted = gaps == GapRule.none() ? m : Segmented.of(m, gaps);
         ReadOptions options = ReadOptions.defaults().withX(x).withY(y == null ? List.of() : List.of(y))
-                .withMissing(missing).withDuplicates(duplicates);
+                .withMissing(missing).withDuplicates(duplicates).withTimeZone(DifferentiateCommand.zone(timeZone));
         SampleTable table = CsvSampleReader.read(file, options);
         spec.commandLine().getErr().println("jdelt: " + table.source() + ": " + table.report().summary());
         double[] xs = table.x();

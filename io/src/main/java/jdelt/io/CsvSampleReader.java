@@ -110,6 +110,7 @@ public final class CsvSampleReader {
         private List<String> xText;
         private Cells.DateTime origin;
         private Cells.DateTime previousLocal;
+        private Cells.DateTime previousInZone;
         private final List<String> notes = new ArrayList<>();
         /** The first x, for whole-number x read exactly ({@link ExactIntegers}); else {@code null}. */
         private Long integerOrigin;
@@ -278,6 +279,10 @@ public final class CsvSampleReader {
                 }
                 throw new InputFileException(file, line, column, "not an ISO-8601 date-time: '" + cell + "' in x column '"
                         + layout.xName() + "' (expected e.g. 2026-03-14T08:15:02.137+01:00 or 2026-03-14 08:15:02)");
+            }
+            if (!t.zoned() && options.timeZone() != null) {
+                t = ClockChange.inZone(t, options.timeZone(), previousInZone, cell, file, line, column);
+                previousInZone = t;
             }
             if (origin == null) {
                 origin = t;

@@ -1,5 +1,6 @@
 package jdelt.io;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,9 +15,10 @@ import java.util.Objects;
  * @param header whether the first record is a header row
  * @param missing what to do with rows whose x or a y is empty or non-finite
  * @param duplicates what to do with rows whose x equals another row's
+ * @param timeZone the zone of local date-times without an offset, or {@code null} (see {@link #withTimeZone})
  */
 public record ReadOptions(String x, List<String> y, Character delimiter, Header header,
-        MissingPolicy missing, DuplicatePolicy duplicates) {
+        MissingPolicy missing, DuplicatePolicy duplicates, ZoneId timeZone) {
 
     /** Whether the first record of the file names the columns. */
     public enum Header {
@@ -57,37 +59,47 @@ public record ReadOptions(String x, List<String> y, Character delimiter, Header 
 
     /** @return the defaults: first column as x, second as y, delimiter and header detected, skip missing, merge duplicates by mean */
     public static ReadOptions defaults() {
-        return new ReadOptions(null, List.of(), null, Header.AUTO, MissingPolicy.SKIP, DuplicatePolicy.MEAN);
+        return new ReadOptions(null, List.of(), null, Header.AUTO, MissingPolicy.SKIP, DuplicatePolicy.MEAN, null);
     }
 
     /** @return these options with the given x column */
     public ReadOptions withX(String column) {
-        return new ReadOptions(column, y, delimiter, header, missing, duplicates);
+        return new ReadOptions(column, y, delimiter, header, missing, duplicates, timeZone);
     }
 
     /** @return these options with the given y columns */
     public ReadOptions withY(List<String> columns) {
-        return new ReadOptions(x, columns, delimiter, header, missing, duplicates);
+        return new ReadOptions(x, columns, delimiter, header, missing, duplicates, timeZone);
     }
 
     /** @return these options with the given delimiter ({@code null} to detect it) */
     public ReadOptions withDelimiter(Character d) {
-        return new ReadOptions(x, y, d, header, missing, duplicates);
+        return new ReadOptions(x, y, d, header, missing, duplicates, timeZone);
     }
 
     /** @return these options with the given header mode */
     public ReadOptions withHeader(Header h) {
-        return new ReadOptions(x, y, delimiter, h, missing, duplicates);
+        return new ReadOptions(x, y, delimiter, h, missing, duplicates, timeZone);
     }
 
     /** @return these options with the given missing-value policy */
     public ReadOptions withMissing(MissingPolicy m) {
-        return new ReadOptions(x, y, delimiter, header, m, duplicates);
+        return new ReadOptions(x, y, delimiter, header, m, duplicates, timeZone);
     }
 
     /** @return these options with the given duplicate-x policy */
     public ReadOptions withDuplicates(DuplicatePolicy d) {
-        return new ReadOptions(x, y, delimiter, header, missing, d);
+        return new ReadOptions(x, y, delimiter, header, missing, d, timeZone);
+    }
+
+    /**
+     * @param zone the time zone in which date-times without a UTC offset are local times (so that
+     *     the hour repeated when clocks go back is read in order), or {@code null} to read them as
+     *     one local time line and reject a clock change
+     * @return these options with that zone
+     */
+    public ReadOptions withTimeZone(ZoneId zone) {
+        return new ReadOptions(x, y, delimiter, header, missing, duplicates, zone);
     }
 
     static String printable(char c) {

@@ -44,7 +44,24 @@ class AwkwardInputTest {
         }
         String m = error(csv.toString(), ReadOptions.defaults());
         assertTrue(m.startsWith("log.csv:17:1: local time '2026-10-25T02:00:00' is 55 min earlier than the row before")
-                && m.contains("UTC offset"), m);
+                && m.contains("UTC offset") && m.contains("--timezone"), m);
+    }
+
+    /** With the zone given, the repeated hour is read in order: every row five minutes after the one before. */
+    @Test
+    void localTimesInAGivenZoneCrossTheAutumnClockChangeInOrder() throws IOException {
+        StringBuilder csv = new StringBuilder("time,y\n");
+        String[] times = {"01:50", "01:55", "02:00", "02:30", "02:55", "02:00", "02:05", "02:55", "03:00", "03:05"};
+        for (int i = 0; i < times.length; i++) {
+            csv.append("2026-10-25T").append(times[i]).append(":00,").append(i).append('\n');
+        }
+        SampleTable t = read(csv.toString(), ReadOptions.defaults().withTimeZone(java.time.ZoneId.of("Europe/Berlin")));
+        double[] minutes = java.util.Arrays.stream(t.x()).map(s -> s / 60).toArray();
+        assertArrayEquals(new double[] {0, 5, 10, 40, 65, 70, 75, 125, 130, 135}, minutes, 1e-9);
+        assertEquals(0, t.report().movedLines().length);
+        String m = error("time,y\n2026-03-29T01:55:00,1\n2026-03-29T02:30:00,2\n",
+                ReadOptions.defaults().withTimeZone(java.time.ZoneId.of("Europe/Berlin")));
+        assertTrue(m.startsWith("log.csv:3:1: local time '2026-03-29T02:30:00' does not exist in Europe/Berlin"), m);
     }
 
     @Test
