@@ -86,7 +86,8 @@ public final class SegmentedFit implements FittedCurve {
         }
         FitSummary.Builder b = FitSummary.builder(first.method(), exact).parameter("segments", segments.size())
                 .parameter("fitted", fitted).parameter("gaps", rule.toString())
-                .degreesOfFreedom(df).residualStandardDeviation(Math.sqrt(squares / counted));
+                .degreesOfFreedom(df).residualStandardDeviation(Math.sqrt(squares / counted))
+                .standardErrors(this::standardError);
         for (int k = 0; k < segments.size(); k++) {
             Segment s = segments.get(k);
             if (s.fit == null) {
@@ -162,6 +163,19 @@ public final class SegmentedFit implements FittedCurve {
             return -1;
         }
         return k;
+    }
+
+    /**
+     * The standard error of order {@code order}: each fitted segment's own, NaN in the gaps; none
+     * if a fitted segment's method gives none.
+     */
+    private Curve standardError(int order) {
+        for (Segment s : segments) {
+            if (s.fit != null && s.fit.summary().standardError(order).isEmpty()) {
+                return null;
+            }
+        }
+        return piecewise(fit -> fit.summary().standardError(order).orElseThrow());
     }
 
     /** A curve made of each segment's curve, NaN in the gaps and on unfitted segments. */

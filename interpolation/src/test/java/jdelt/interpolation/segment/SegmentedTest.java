@@ -101,6 +101,26 @@ class SegmentedTest {
         assertThrows(IllegalArgumentException.class, () -> GapRule.longerThan(0));
     }
 
+    /** Each segment's standard error serves on its own span; in the gap there is none (NaN). */
+    @Test
+    void standardErrorsAreEachSegmentsOwn() {
+        double[] x = twoRuns();
+        Random random = new Random(4);
+        double[] y = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            y[i] = truth(x[i]) + 0.01 * random.nextGaussian();
+        }
+        SegmentedFit fit = Segmented.of(new SplineInterpolator(), GapRule.auto()).fit(x, y);
+        Curve se = fit.summary().standardError(1).orElseThrow();
+        for (int k = 0; k < 2; k++) {
+            SegmentedFit.Segment s = fit.segments().get(k);
+            double mid = 0.5 * (s.start() + s.end());
+            assertEquals(s.fit().summary().standardError(1).orElseThrow().value(mid), se.value(mid), 0);
+            assertTrue(se.value(mid) > 0, "segment " + k);
+        }
+        assertTrue(Double.isNaN(se.value(0.5 * (1000 + RESUME))), "in the gap");
+    }
+
     @Test
     void aSegmentTooShortIsReportedNotFatal() {
         double[] x = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 1000, 1001};
