@@ -114,6 +114,41 @@ final class LoessCurve implements Curve {
         return new LocalFit(x, y, robustness, degree, q, bandwidth);
     }
 
+    /**
+     * The standard error of this order: the noise deviation times the root of the sum of the
+     * squared weights with which the local polynomial's estimate takes the samples (Fan &amp;
+     * Gijbels 1996, §4.9; the tricube and robustness weights treated as fixed), the bias left out.
+     * Each point is one direct local fit; outside the sampled range it is the error of the end fit
+     * continued, as this curve continues the estimate.
+     *
+     * @param sigma the noise standard deviation
+     * @return the standard error, immutable and thread-safe
+     */
+    Curve standardError(double sigma) {
+        return new Curve() {
+            @Override
+            public double value(double at) {
+                return values(new double[] {at})[0];
+            }
+
+            @Override
+            public double[] values(double[] at) {
+                LocalFit fit = newFit();
+                double[] out = new double[at.length];
+                for (int k = 0; k < at.length; k++) {
+                    double t = at[k];
+                    if (!Double.isFinite(t)) {
+                        out[k] = Double.NaN;
+                        continue;
+                    }
+                    fit.fit(Math.max(x[0], Math.min(x[x.length - 1], t)));
+                    out[k] = sigma * Math.sqrt(fit.derivativeVariance(t, order));
+                }
+                return out;
+            }
+        };
+    }
+
     @Override
     public double value(double at) {
         if (!Double.isFinite(at)) {

@@ -59,7 +59,7 @@ final class LoessFit implements FittedCurve {
      * were chosen for (Gasser, Sroka &amp; Jennen-Steinmetz 1986), or the residuals' root mean
      * square for fixed windows; and, with robustness iterations, how many samples ended with
      * bisquare weight 0 (residual beyond six median absolute residuals: rejected as outliers);
-     * and every order's standard error ({@link LoessStandardError}) for that noise deviation
+     * and every order's standard error ({@link LoessCurve#standardError}) for that noise deviation
      * (for fixed windows, the difference-based one of Gasser, Sroka &amp; Jennen-Steinmetz).
      */
     @Override
@@ -95,9 +95,7 @@ final class LoessFit implements FittedCurve {
             if (order < 0 || order > maxOrder()) {
                 return null;
             }
-            LoessCurve c = curve(order);
-            return new LoessStandardError(x, y, robustness, order, method.degreeFor(order), c.windowSize(),
-                    c.bandwidth(), errorSigma);
+            return curve(order).standardError(errorSigma);
         }).build();
     }
 
