@@ -14,7 +14,6 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -342,11 +341,7 @@ final class DifferentiateCommand implements Callable<Integer> {
             SafeOutput.checkWritten(out, "standard output");
             return;
         }
-        SafeOutput.replace(output, tmp -> {
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                CsvResultWriter.write(out, names, xs, xText, columns, progress::advance);
-            }
-        });
+        SafeOutput.replaceText(output, out -> CsvResultWriter.write(out, names, xs, xText, columns, progress::advance));
         progress.println("jdelt: wrote " + output);
     }
 

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -103,11 +102,7 @@ final class GroupedRun {
             writeLong(outcomes, out);
             SafeOutput.checkWritten(out, "standard output");
         } else {
-            SafeOutput.replace(output, tmp -> {
-                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                    writeLong(outcomes, w);
-                }
-            });
+            SafeOutput.replaceText(output, w -> writeLong(outcomes, w));
             err.println("jdelt: wrote " + output);
         }
         return Jdelt.OK;
@@ -218,8 +213,8 @@ final class GroupedRun {
             }
             Path target = sensor.outputDir.resolve(name);
             SafeOutput.checkTargets(file, new SafeOutput.Target("--output-dir", target));
-            SafeOutput.replace(target, tmp -> {
-                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            SafeOutput.replaceText(target, w -> {
+                try {
                     CsvResultWriter.write(w, names(o.table), o.table.x(), o.table.xText(), o.columns, n -> { });
                 } catch (UncheckedIOException e) {
                     throw e.getCause();

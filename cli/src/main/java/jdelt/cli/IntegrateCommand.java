@@ -8,9 +8,6 @@ import jdelt.interpolation.MethodRegistry;
 import jdelt.interpolation.segment.GapRule;
 import jdelt.interpolation.segment.Segmented;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -116,11 +113,7 @@ final class IntegrateCommand implements Callable<Integer> {
             CsvResultWriter.write(spec.commandLine().getOut(), names, xs, table.xText(), columns, n -> { });
             SafeOutput.checkWritten(spec.commandLine().getOut(), "standard output");
         } else {
-            SafeOutput.replace(output, tmp -> {
-                try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                    CsvResultWriter.write(out, names, xs, table.xText(), columns, n -> { });
-                }
-            });
+            SafeOutput.replaceText(output, out -> CsvResultWriter.write(out, names, xs, table.xText(), columns, n -> { }));
             spec.commandLine().getErr().println("jdelt: wrote " + output);
         }
         return Jdelt.OK;

@@ -34,7 +34,32 @@ final class SafeOutput {
         void write(Path file) throws IOException;
     }
 
+    /** Writes a text file's content. */
+    @FunctionalInterface
+    interface TextBody {
+        /**
+         * @param out the buffered UTF-8 writer of the file
+         * @throws IOException if writing fails
+         */
+        void write(java.io.Writer out) throws IOException;
+    }
+
     private SafeOutput() {
+    }
+
+    /**
+     * {@link #replace} for text: the body writes UTF-8 through a buffered writer.
+     *
+     * @param target the file to create or replace
+     * @param body writes the text
+     * @throws IOException naming the target, if writing or renaming fails
+     */
+    static void replaceText(Path target, TextBody body) throws IOException {
+        replace(target, tmp -> {
+            try (java.io.Writer out = Files.newBufferedWriter(tmp, java.nio.charset.StandardCharsets.UTF_8)) {
+                body.write(out);
+            }
+        });
     }
 
     /**
