@@ -73,9 +73,7 @@ public final class NoiseEstimate {
         if (x.length < 3) {
             return 0;
         }
-        double[] unit = new double[x.length];
-        java.util.Arrays.fill(unit, 1);
-        return Math.sqrt(variance(x, y, unit));
+        return Math.sqrt(variance(x, y));
     }
 
     /**
