@@ -1,7 +1,6 @@
 package jdelt.interpolation;
 
 import jdelt.interpolation.numerics.NoiseEstimate;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -51,9 +50,7 @@ public final class ResidualCheck {
             spread = Math.max(spread, Math.abs(y[i] - mean));
         }
         double rms = Math.sqrt(rss / n);
-        double[] w = new double[n];
-        Arrays.fill(w, 1);
-        double noise = Math.sqrt(NoiseEstimate.variance(x, y, w));
+        double noise = NoiseEstimate.standardDeviation(x, y);
         if (!(rms > RATIO * noise) || !(rms > FLOOR * spread)) {
             return null;
         }
