@@ -29,6 +29,15 @@ public interface MultivariateMethodDescriptor {
      */
     boolean requiresGrid();
 
+    /**
+     * @return the highest total degree of the polynomials the method reproduces exactly, partials
+     *     included, from noise-free samples (2: quadratics, with their constant Hessian); the
+     *     registry's contract test holds each method to it
+     */
+    default int polynomialDegree() {
+        return 2;
+    }
+
     /** @return the most points the method accepts (its cost grows faster than linearly beyond) */
     default int maxPoints() {
         return Integer.MAX_VALUE;

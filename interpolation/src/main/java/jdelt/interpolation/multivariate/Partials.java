@@ -57,6 +57,29 @@ public final class Partials {
         }
     }
 
+    /**
+     * A partial of total order at most 2 read off the field's value, gradient or Hessian.
+     *
+     * @param orders checked orders (see {@link #checkOrders}), summing to 0, 1 or 2
+     */
+    static double upToSecond(FittedField field, double[] point, int[] orders) {
+        int first = -1;
+        int second = -1;
+        for (int j = 0; j < orders.length; j++) {
+            for (int r = 0; r < orders[j]; r++) {
+                if (first < 0) {
+                    first = j;
+                } else {
+                    second = j;
+                }
+            }
+        }
+        if (first < 0) {
+            return field.value(point);
+        }
+        return second < 0 ? field.gradient(point)[first] : field.hessian(point)[first][second];
+    }
+
     /** @return the orders of the d unit partials {@code e_j}, in axis order */
     static int[][] firstOrders(int d) {
         int[][] out = new int[d][d];

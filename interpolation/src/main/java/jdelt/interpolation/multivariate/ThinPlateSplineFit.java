@@ -149,21 +149,6 @@ final class ThinPlateSplineFit implements FittedField {
 
     @Override
     public double derivative(double[] point, int... orders) {
-        int[] o = Partials.checkOrders(orders, d, maxOrder());
-        int first = -1;
-        int second = -1;
-        for (int j = 0; j < d; j++) {
-            for (int r = 0; r < o[j]; r++) {
-                if (first < 0) {
-                    first = j;
-                } else {
-                    second = j;
-                }
-            }
-        }
-        if (first < 0) {
-            return value(point);
-        }
-        return second < 0 ? gradient(point)[first] : hessian(point)[first][second];
+        return Partials.upToSecond(this, point, Partials.checkOrders(orders, d, maxOrder()));
     }
 }

@@ -12,7 +12,7 @@ public enum Activation {
     /** The hyperbolic tangent, {@code tanh(a)}. */
     TANH {
         @Override
-        void apply(double[] z, int length, double[] d1, double[] d2, double[] d3) {
+        public void apply(double[] z, int length, double[] d1, double[] d2, double[] d3) {
             for (int m = 0; m < length; m++) {
                 double t = 1.0 - 2.0 / (Math.exp(2.0 * z[m]) + 1.0);
                 double s = 1.0 - t * t;
@@ -27,7 +27,7 @@ public enum Activation {
     /** The sigmoid-weighted linear unit (swish), {@code a / (1 + exp(-a))}. */
     SILU {
         @Override
-        void apply(double[] z, int length, double[] d1, double[] d2, double[] d3) {
+        public void apply(double[] z, int length, double[] d1, double[] d2, double[] d3) {
             for (int m = 0; m < length; m++) {
                 double a = z[m];
                 double s = 1.0 / (1.0 + Math.exp(-a));
@@ -46,7 +46,7 @@ public enum Activation {
     /** The softplus, {@code log(1 + exp(a))}. */
     SOFTPLUS {
         @Override
-        void apply(double[] z, int length, double[] d1, double[] d2, double[] d3) {
+        public void apply(double[] z, int length, double[] d1, double[] d2, double[] d3) {
             for (int m = 0; m < length; m++) {
                 double a = z[m];
                 double s = 1.0 / (1.0 + Math.exp(-a));
@@ -63,7 +63,7 @@ public enum Activation {
      * Applies the activation to {@code z[0..length)} in place and writes its first three
      * derivatives, at the original values, into {@code d1}, {@code d2}, {@code d3}.
      */
-    abstract void apply(double[] z, int length, double[] d1, double[] d2, double[] d3);
+    public abstract void apply(double[] z, int length, double[] d1, double[] d2, double[] d3);
 
     /**
      * Parses a name, case-insensitively.

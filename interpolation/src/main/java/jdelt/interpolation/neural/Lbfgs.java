@@ -5,18 +5,19 @@ package jdelt.interpolation.neural;
  * Math. Comp. 35, 1980; Nocedal &amp; Wright, <i>Numerical Optimization</i>, 2nd ed., 2006, alg. 7.4–7.5)
  * with a backtracking Armijo line search. The two-loop recursion applies the inverse-Hessian estimate
  * built from the last {@code memory} steps; a curvature pair with non-positive {@code sᵀy} is skipped,
- * which keeps the estimate positive definite without a Wolfe line search.
+ * which keeps the estimate positive definite without a Wolfe line search. Shared by the one-variable
+ * networks ({@link Trainer}) and the several-variable one ({@code jdelt.interpolation.multivariate.NeuralFieldFit}).
  */
-final class Lbfgs {
+public final class Lbfgs {
 
     /** A differentiable objective. */
-    interface Objective {
+    public interface Objective {
         /** @return f(theta), writing ∇f(theta) into {@code gradient} */
         double evaluate(double[] theta, double[] gradient);
     }
 
     /** Called after every iteration; returning {@code false} stops the minimisation. */
-    interface Monitor {
+    public interface Monitor {
         boolean iterated(double[] theta, double value);
     }
 
@@ -25,7 +26,8 @@ final class Lbfgs {
 
     private final int memory;
 
-    Lbfgs(int memory) {
+    /** @param memory how many recent steps the inverse-Hessian estimate is built from */
+    public Lbfgs(int memory) {
         this.memory = memory;
     }
 
@@ -33,7 +35,7 @@ final class Lbfgs {
      * Minimises from {@code theta}, which is updated in place, for at most {@code iterations}
      * iterations or until the monitor stops it or no step decreases the objective.
      */
-    void minimise(Objective f, double[] theta, int iterations, Monitor monitor) {
+    public void minimise(Objective f, double[] theta, int iterations, Monitor monitor) {
         int n = theta.length;
         double[][] s = new double[memory][n];
         double[][] y = new double[memory][n];

@@ -1,0 +1,266 @@
+package jdelt.interpolation.multivariate;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import jdelt.interpolation.neural.Activation;
+
+/**
+ * A fully connected tanh network from d inputs to one output: parameter layout, initialisation,
+ * the penalised least-squares loss with its gradient by back-propagation (Rumelhart, Hinton &amp;
+ * Williams, Nature 323, 1986), and the exact gradient and Hessian with respect to the input by
+ * forward mode (Griewank &amp; Walther, <i>Evaluating Derivatives</i>, 2nd ed., SIAM 2008, ch. 3
+ * and 13): every unit carries its value, its d first partials and its d(d+1)/2 second partials;
+ * an affine layer maps all of them linearly, and {@code σ(a)} maps them by the chain rule,
+ * {@code ∂_p σ = σ' ∂_p a} and {@code ∂_pq σ = σ'' ∂_p a ∂_q a + σ' ∂_pq a}.
+ *
+ * <p>The parameters live in one flat array, layer after layer, each layer its weight matrix (a row
+ * per output unit) then its biases. Training batches are stored unit-major
+ * ({@code [unit * count + point]}) so the inner loops run over points. Immutable.
+ */
+final class FieldNetwork {
+
+    private final int[] sizes;
+    private final int[] weightOffset;
+    private final int[] biasOffset;
+    private final int parameters;
+
+    /**
+     * @param d the number of inputs
+     * @param hidden the width of each hidden layer, input side first
+     */
+    FieldNetwork(int d, int[] hidden) {
+        sizes = new int[hidden.length + 2];
+        sizes[0] = d;
+        System.arraycopy(hidden, 0, sizes, 1, hidden.length);
+        sizes[sizes.length - 1] = 1;
+        weightOffset = new int[sizes.length];
+        biasOffset = new int[sizes.length];
+        int offset = 0;
+        for (int l = 1; l < sizes.length; l++) {
+            weightOffset[l] = offset;
+            offset += sizes[l] * sizes[l - 1];
+            biasOffset[l] = offset;
+            offset += sizes[l];
+        }
+        parameters = offset;
+    }
+
+    /** @return the number of weights and biases */
+    int parameters() {
+        return parameters;
+    }
+
+    /** @return the number of inputs d */
+    int inputs() {
+        return sizes[0];
+    }
+
+    /**
+     * Draws initial parameters: Gaussian weights of variance 1/fan-in (LeCun, Bottou, Orr &amp;
+     * Müller, "Efficient BackProp", 1998), first-layer biases uniform on [−1, 1] so the units'
+     * transitions fall inside the whitened inputs' range, other biases zero.
+     */
+    double[] initialise(SplittableRandom random) {
+        double[] theta = new double[parameters];
+        for (int l = 1; l < sizes.length; l++) {
+            double scale = 1.0 / Math.sqrt(sizes[l - 1]);
+            for (int k = weightOffset[l]; k < biasOffset[l]; k++) {
+                theta[k] = scale * gaussian(random);
+            }
+            if (l == 1) {
+                for (int j = 0; j < sizes[1]; j++) {
+                    theta[biasOffset[1] + j] = 2.0 * random.nextDouble() - 1.0;
+                }
+            }
+        }
+        return theta;
+    }
+
+    private static double gaussian(SplittableRandom random) {
+        double u = 1.0 - random.nextDouble();
+        return Math.sqrt(-2.0 * Math.log(u)) * Math.cos(2.0 * Math.PI * random.nextDouble());
+    }
+
+    /**
+     * The penalised least-squares objective {@code (Σ r² + decay · Σ weights²) / n} (biases not
+     * penalised) and its gradient; the penalty per sample fades as samples grow, as in maximum
+     * a-posteriori estimation with a Gaussian prior on the weights (MacKay, Neural Computation 4,
+     * 1992).
+     *
+     * @param inputs the inputs, unit-major: {@code inputs[j * n + i]} is coordinate j of point i
+     * @param targets the n targets
+     * @param gradient receives the gradient, or {@code null} for the loss alone
+     */
+    double loss(double[] theta, double[] inputs, double[] targets, double decay, double[] gradient) {
+        int n = targets.length;
+        int layers = sizes.length;
+        double[][] a = new double[layers][];
+        double[][] slope = new double[layers][];
+        a[0] = inputs;
+        for (int l = 1; l < layers; l++) {
+            a[l] = new double[sizes[l] * n];
+            affine(theta, l, a[l - 1], a[l], n);
+            if (l < layers - 1) {
+                int length = a[l].length;
+                slope[l] = new double[length];
+                Activation.TANH.apply(a[l], length, slope[l], new double[length], new double[length]);
+            }
+        }
+        double[] out = a[layers - 1];
+        double sse = 0;
+        double[] delta = new double[n];
+        for (int i = 0; i < n; i++) {
+            double r = out[i] - targets[i];
+            sse += r * r;
+            delta[i] = 2.0 * r / n;
+        }
+        double penalty = 0;
+        for (int l = 1; l < layers; l++) {
+            for (int k = weightOffset[l]; k < biasOffset[l]; k++) {
+                penalty += theta[k] * theta[k];
+            }
+        }
+        if (gradient != null) {
+            backPropagate(theta, a, slope, delta, n, gradient);
+            for (int l = 1; l < layers; l++) {
+                for (int k = weightOffset[l]; k < biasOffset[l]; k++) {
+                    gradient[k] += 2.0 * decay * theta[k] / n;
+                }
+            }
+        }
+        return (sse + decay * penalty) / n;
+    }
+
+    private void backPropagate(double[] theta, double[][] a, double[][] slope, double[] outDelta, int n,
+                               double[] gradient) {
+        double[] delta = outDelta;
+        for (int l = sizes.length - 1; l >= 1; l--) {
+            int in = sizes[l - 1];
+            int out = sizes[l];
+            double[] prev = a[l - 1];
+            for (int j = 0; j < out; j++) {
+                int w = weightOffset[l] + j * in;
+                double bias = 0;
+                for (int i = 0; i < n; i++) {
+                    bias += delta[j * n + i];
+                }
+                gradient[biasOffset[l] + j] = bias;
+                for (int u = 0; u < in; u++) {
+                    double s = 0;
+                    for (int i = 0; i < n; i++) {
+                        s += delta[j * n + i] * prev[u * n + i];
+                    }
+                    gradient[w + u] = s;
+                }
+            }
+            if (l > 1) {
+                double[] next = new double[in * n];
+                for (int j = 0; j < out; j++) {
+                    int w = weightOffset[l] + j * in;
+                    for (int u = 0; u < in; u++) {
+                        double weight = theta[w + u];
+                        for (int i = 0; i < n; i++) {
+                            next[u * n + i] += weight * delta[j * n + i];
+                        }
+                    }
+                }
+                double[] s = slope[l - 1];
+                for (int k = 0; k < next.length; k++) {
+                    next[k] *= s[k];
+                }
+                delta = next;
+            }
+        }
+    }
+
+    /** Applies layer {@code l}'s weights and biases to a unit-major batch of n points. */
+    private void affine(double[] theta, int l, double[] input, double[] z, int n) {
+        int in = sizes[l - 1];
+        int out = sizes[l];
+        for (int j = 0; j < out; j++) {
+            Arrays.fill(z, j * n, (j + 1) * n, theta[biasOffset[l] + j]);
+            int w = weightOffset[l] + j * in;
+            for (int u = 0; u < in; u++) {
+                double weight = theta[w + u];
+                for (int i = 0; i < n; i++) {
+                    z[j * n + i] += weight * input[u * n + i];
+                }
+            }
+        }
+    }
+
+    /**
+     * The network's value, gradient and Hessian at one input by forward mode.
+     *
+     * @param order 0 for the value, 1 with the gradient, 2 with the Hessian too
+     * @return {@code [value, ∂_1 .. ∂_d, ∂_11, ∂_12, .., ∂_1d, ∂_22, .., ∂_dd]} (the upper triangle
+     *     row by row, as {@link Partials#secondOrders}), as far as the order asks
+     */
+    double[] derivatives(double[] theta, double[] z, int order) {
+        int d = sizes[0];
+        int pairs = d * (d + 1) / 2;
+        int channels = 1 + (order >= 1 ? d : 0) + (order >= 2 ? pairs : 0);
+        // c[k][unit]: channel k of every unit of the current layer
+        double[][] c = new double[channels][d];
+        System.arraycopy(z, 0, c[0], 0, d);
+        if (order >= 1) {
+            for (int p = 0; p < d; p++) {
+                c[1 + p][p] = 1;
+            }
+        }
+        for (int l = 1; l < sizes.length; l++) {
+            int in = sizes[l - 1];
+            int out = sizes[l];
+            double[][] next = new double[channels][out];
+            for (int j = 0; j < out; j++) {
+                int w = weightOffset[l] + j * in;
+                for (int k = 0; k < channels; k++) {
+                    double s = k == 0 ? theta[biasOffset[l] + j] : 0;
+                    double[] ck = c[k];
+                    for (int u = 0; u < in; u++) {
+                        s += theta[w + u] * ck[u];
+                    }
+                    next[k][j] = s;
+                }
+            }
+            if (l < sizes.length - 1) {
+                activate(next, out, d, order);
+            }
+            c = next;
+        }
+        double[] result = new double[channels];
+        for (int k = 0; k < channels; k++) {
+            result[k] = c[k][0];
+        }
+        return result;
+    }
+
+    /** The chain rule through tanh for every channel, in place; second partials first, as they read the first. */
+    private static void activate(double[][] c, int width, int d, int order) {
+        double[] d1 = new double[width];
+        double[] d2 = new double[width];
+        Activation.TANH.apply(c[0], width, d1, d2, new double[width]);
+        if (order >= 2) {
+            int k = 1 + d;
+            for (int p = 0; p < d; p++) {
+                for (int q = p; q < d; q++) {
+                    double[] cp = c[1 + p];
+                    double[] cq = c[1 + q];
+                    double[] ck = c[k];
+                    for (int j = 0; j < width; j++) {
+                        ck[j] = d2[j] * cp[j] * cq[j] + d1[j] * ck[j];
+                    }
+                    k++;
+                }
+            }
+        }
+        if (order >= 1) {
+            for (int p = 0; p < d; p++) {
+                double[] cp = c[1 + p];
+                for (int j = 0; j < width; j++) {
+                    cp[j] *= d1[j];
+                }
+            }
+        }
+    }
+}
