@@ -82,6 +82,36 @@ final class FieldNetwork {
     }
 
     /**
+     * Buffers for {@link #loss} on batches of one size: every layer's activations and slopes and
+     * the back-propagated errors. One per batch and thread.
+     */
+    final class Workspace {
+        private final int n;
+        private final double[][] a;
+        private final double[][] slope;
+        private final double[][] delta;
+        private final double[] d2;
+        private final double[] d3;
+
+        Workspace(int n) {
+            this.n = n;
+            int layers = sizes.length;
+            a = new double[layers][];
+            slope = new double[layers][];
+            delta = new double[layers][];
+            int widest = 1;
+            for (int l = 1; l < layers; l++) {
+                a[l] = new double[sizes[l] * n];
+                slope[l] = new double[sizes[l] * n];
+                delta[l] = new double[sizes[l] * n];
+                widest = Math.max(widest, sizes[l]);
+            }
+            d2 = new double[widest * n];
+            d3 = new double[widest * n];
+        }
+    }
+
+    /**
      * The penalised least-squares objective {@code (Σ r² + decay · Σ weights²) / n} (biases not
      * penalised) and its gradient; the penalty per sample fades as samples grow, as in maximum
      * a-posteriori estimation with a Gaussian prior on the weights (MacKay, Neural Computation 4,
@@ -90,25 +120,25 @@ final class FieldNetwork {
      * @param inputs the inputs, unit-major: {@code inputs[j * n + i]} is coordinate j of point i
      * @param targets the n targets
      * @param gradient receives the gradient, or {@code null} for the loss alone
+     * @param work buffers for n points
      */
-    double loss(double[] theta, double[] inputs, double[] targets, double decay, double[] gradient) {
+    double loss(double[] theta, double[] inputs, double[] targets, double decay, double[] gradient, Workspace work) {
         int n = targets.length;
+        if (work.n != n) {
+            throw new IllegalArgumentException("workspace for " + work.n + " points, batch of " + n);
+        }
         int layers = sizes.length;
-        double[][] a = new double[layers][];
-        double[][] slope = new double[layers][];
+        double[][] a = work.a;
         a[0] = inputs;
         for (int l = 1; l < layers; l++) {
-            a[l] = new double[sizes[l] * n];
             affine(theta, l, a[l - 1], a[l], n);
             if (l < layers - 1) {
-                int length = a[l].length;
-                slope[l] = new double[length];
-                Activation.TANH.apply(a[l], length, slope[l], new double[length], new double[length]);
+                Activation.TANH.apply(a[l], sizes[l] * n, work.slope[l], work.d2, work.d3);
             }
         }
         double[] out = a[layers - 1];
+        double[] delta = work.delta[layers - 1];
         double sse = 0;
-        double[] delta = new double[n];
         for (int i = 0; i < n; i++) {
             double r = out[i] - targets[i];
             sse += r * r;
@@ -121,7 +151,7 @@ final class FieldNetwork {
             }
         }
         if (gradient != null) {
-            backPropagate(theta, a, slope, delta, n, gradient);
+            backPropagate(theta, work, n, gradient);
             for (int l = 1; l < layers; l++) {
                 for (int k = weightOffset[l]; k < biasOffset[l]; k++) {
                     gradient[k] += 2.0 * decay * theta[k] / n;
@@ -131,13 +161,12 @@ final class FieldNetwork {
         return (sse + decay * penalty) / n;
     }
 
-    private void backPropagate(double[] theta, double[][] a, double[][] slope, double[] outDelta, int n,
-                               double[] gradient) {
-        double[] delta = outDelta;
+    private void backPropagate(double[] theta, Workspace work, int n, double[] gradient) {
         for (int l = sizes.length - 1; l >= 1; l--) {
             int in = sizes[l - 1];
             int out = sizes[l];
-            double[] prev = a[l - 1];
+            double[] prev = work.a[l - 1];
+            double[] delta = work.delta[l];
             for (int j = 0; j < out; j++) {
                 int w = weightOffset[l] + j * in;
                 double bias = 0;
@@ -154,7 +183,8 @@ final class FieldNetwork {
                 }
             }
             if (l > 1) {
-                double[] next = new double[in * n];
+                double[] next = work.delta[l - 1];
+                Arrays.fill(next, 0);
                 for (int j = 0; j < out; j++) {
                     int w = weightOffset[l] + j * in;
                     for (int u = 0; u < in; u++) {
@@ -164,11 +194,10 @@ final class FieldNetwork {
                         }
                     }
                 }
-                double[] s = slope[l - 1];
+                double[] s = work.slope[l - 1];
                 for (int k = 0; k < next.length; k++) {
                     next[k] *= s[k];
                 }
-                delta = next;
             }
         }
     }

@@ -138,11 +138,12 @@ public final class NeuralFieldInterpolator implements MultivariateInterpolator {
         }
         double[] theta = network.initialise(random);
         Path path = new Path(network, theta, validInputs, validTargets);
+        FieldNetwork.Workspace work = network.new Workspace(n - held);
         for (double decay : decays) {
             double before = path.bestLoss;
             System.arraycopy(path.best, 0, theta, 0, theta.length);
             path.startStage(decay);
-            new Lbfgs(LBFGS_MEMORY).minimise((th, g) -> network.loss(th, trainInputs, trainTargets, decay, g),
+            new Lbfgs(LBFGS_MEMORY).minimise((th, g) -> network.loss(th, trainInputs, trainTargets, decay, g, work),
                     theta, iterations, path::iterated);
             if (!(path.bestLoss < before) && decay != decays[0]) {
                 break;
@@ -185,6 +186,7 @@ public final class NeuralFieldInterpolator implements MultivariateInterpolator {
         private final FieldNetwork network;
         private final double[] validInputs;
         private final double[] validTargets;
+        private final FieldNetwork.Workspace work;
         private final double[] best;
         private double bestLoss;
         private double bestDecay = Double.NaN;
@@ -197,8 +199,9 @@ public final class NeuralFieldInterpolator implements MultivariateInterpolator {
             this.network = network;
             this.validInputs = validInputs;
             this.validTargets = validTargets;
+            this.work = network.new Workspace(validTargets.length);
             this.best = theta.clone();
-            this.bestLoss = network.loss(theta, validInputs, validTargets, 0, null);
+            this.bestLoss = network.loss(theta, validInputs, validTargets, 0, null, work);
         }
 
         void startStage(double stageDecay) {
@@ -211,7 +214,7 @@ public final class NeuralFieldInterpolator implements MultivariateInterpolator {
 
         boolean iterated(double[] theta, double trainingLoss) {
             step++;
-            double loss = network.loss(theta, validInputs, validTargets, 0, null);
+            double loss = network.loss(theta, validInputs, validTargets, 0, null, work);
             if (loss < bestLoss) {
                 bestLoss = loss;
                 bestDecay = decay;
