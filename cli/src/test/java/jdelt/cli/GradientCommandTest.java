@@ -106,6 +106,17 @@ class GradientCommandTest {
     }
 
     @Test
+    void theNeuralMethodIsPickedUpFromTheRegistryWithItsSettings() throws IOException {
+        JdeltTest.Run r = JdeltTest.run("gradient", grid(12, 0).toString(), "--x", "a,b", "--y", "f", "--hessian",
+                "--method", "neural", "--param", "hidden=8", "--param", "iterations=40");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("f: neural: hidden=8 activation=tanh weightDecay="), r.err());
+        assertTrue(r.lines().get(0).contains("d2f/dadb"), r.lines().get(0));
+        double[] v = row(r.lines().get(70));
+        assertEquals(v[1] + 2 * v[0], v[4], 0.2);
+    }
+
+    @Test
     void duplicatePointsAreMergedAndReported() throws IOException {
         StringBuilder csv = new StringBuilder("x1,x2,f\n");
         Random random = new Random(1);
