@@ -139,13 +139,14 @@ public final class NeuralFieldInterpolator implements MultivariateInterpolator {
         double[] theta = network.initialise(random);
         Path path = new Path(network, theta, validInputs, validTargets);
         FieldNetwork.Workspace work = network.new Workspace(n - held);
-        for (double decay : decays) {
+        for (int stage = 0; stage < decays.length; stage++) {
+            double decay = decays[stage];
             double before = path.bestLoss;
             System.arraycopy(path.best, 0, theta, 0, theta.length);
             path.startStage(decay);
             new Lbfgs(LBFGS_MEMORY).minimise((th, g) -> network.loss(th, trainInputs, trainTargets, decay, g, work),
                     theta, iterations, path::iterated);
-            if (!(path.bestLoss < before) && decay != decays[0]) {
+            if (stage > 0 && !(path.bestLoss < before)) {
                 break;
             }
         }
