@@ -5,13 +5,16 @@ import java.math.BigInteger;
 /**
  * Formats a double as the shortest decimal that reads back to the same double, with Raffaello
  * Giulietti's Schubfach algorithm ("The Schubfach way to render doubles", 2020, revised 2022),
- * which needs one 126-bit multiplication per bound and no loop over candidate digits. The text is
- * that of {@link Double#toString(double)} as specified from Java 19 on: plain notation for
- * 10<sup>-3</sup> &le; |v| &lt; 10<sup>7</sup> ({@code 0.001}, {@code 1234567.0}), computerized
+ * which needs one 126-bit multiplication per bound and no loop over candidate digits. The digits
+ * are those of {@link Double#toString(double)} as specified from Java 19 on, and so is the
+ * notation, but for one range: plain notation for 10<sup>-3</sup> &le; |v| &lt;
+ * 10<sup>16</sup> ({@code 0.001}, {@code 1234567.0}, {@code 1732000000003.0}), where Java switches
+ * to scientific notation at 10<sup>7</sup>, so that whole numbers up to 2<sup>53</sup> (epoch
+ * milliseconds, sample counters) are written in full as a reader of the file expects; computerized
  * scientific notation otherwise ({@code 1.0E-7}, {@code 6.02214076E23}), {@code NaN},
- * {@code Infinity}, {@code -0.0}. Java 17's {@code Double.toString} gives the same text except that
- * it sometimes prints more digits than needed (1e23 as {@code 9.999999999999999E22},
- * 2.82879384806159E17 as {@code 2.82879384806159008E17}), and it is 2 to 13 times slower
+ * {@code Infinity}, {@code -0.0}. Java 17's {@code Double.toString} also sometimes prints more
+ * digits than needed (1e23 as {@code 9.999999999999999E22}, 2.82879384806159E17 as
+ * {@code 2.82879384806159008E17}), and it is 2 to 13 times slower
  * ({@code jdelt.bench.cli.DoubleFormatStudy}, {@code bench/results/number-text.md}).
  *
  * <p>Among the decimals in the rounding interval of v it selects those of the fewest digits (at
@@ -23,6 +26,8 @@ public final class DoubleFormat {
     /** The longest text produced, {@code -2.2250738585072014E-308}. */
     public static final int MAX_LENGTH = 24;
 
+    /** Decimal exponents below this are written in plain notation (Java's is 7): 2^53 &lt; 10^16. */
+    private static final int PLAIN_EXPONENT_LIMIT = 16;
     private static final int PRECISION = 53;
     private static final int Q_MIN = -1074;
     private static final long C_MIN = 1L << (PRECISION - 1);
@@ -191,7 +196,7 @@ public final class DoubleFormat {
         return (int) (e * 913_124_641_741L >> 38);
     }
 
-    /** Writes f 10^e in Java's notation: f is stripped of trailing zeros, then placed by its leading digit's exponent. */
+    /** Writes f 10^e: f is stripped of trailing zeros, then placed by its leading digit's exponent. */
     private static int digits(long f, int e, char[] buf, int at) {
         while (f % 10 == 0) {
             f /= 10;
@@ -200,7 +205,7 @@ public final class DoubleFormat {
         int n = length(f);
         int exponent = e + n - 1;
         int i = at;
-        if (exponent >= -3 && exponent < 7) {
+        if (exponent >= -3 && exponent < PLAIN_EXPONENT_LIMIT) {
             if (exponent < 0) {
                 buf[i++] = '0';
                 buf[i++] = '.';

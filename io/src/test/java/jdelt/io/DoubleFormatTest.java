@@ -44,12 +44,16 @@ class DoubleFormatTest {
         assertEquals("100.0", DoubleFormat.toString(100));
         assertEquals("1234567.0", DoubleFormat.toString(1234567));
         assertEquals("9999999.999999998", DoubleFormat.toString(9999999.999999998));
-        assertEquals("1.0E7", DoubleFormat.toString(1e7));
-        assertEquals("1.2345678E7", DoubleFormat.toString(12345678));
+        assertEquals("10000000.0", DoubleFormat.toString(1e7));
+        assertEquals("12345678.0", DoubleFormat.toString(12345678));
+        assertEquals("1732000000003.0", DoubleFormat.toString(1732000000003L));
+        assertEquals("123456789012.34567", DoubleFormat.toString(123456789012.34567));
+        assertEquals("9999999999999998.0", DoubleFormat.toString(9999999999999998.0));
+        assertEquals("1.0E16", DoubleFormat.toString(1e16));
         assertEquals("0.3333333333333333", DoubleFormat.toString(1.0 / 3));
         assertEquals("3.141592653589793", DoubleFormat.toString(Math.PI));
         assertEquals("6.02214076E23", DoubleFormat.toString(6.02214076e23));
-        assertEquals("9.007199254740992E15", DoubleFormat.toString(9007199254740992.0));
+        assertEquals("9007199254740992.0", DoubleFormat.toString(9007199254740992.0));
         assertEquals("1.0E300", DoubleFormat.toString(1e300));
         assertEquals("1.0E-7", DoubleFormat.toString(1e-7));
     }
@@ -74,7 +78,7 @@ class DoubleFormatTest {
                 assertTrue(significantDigits(s) <= 2, s);
                 continue;
             }
-            assertEquals(e >= -3 && e < 7 ? new BigDecimal("1E" + e).toPlainString() + (e >= 0 ? ".0" : "")
+            assertEquals(e >= -3 && e < 16 ? new BigDecimal("1E" + e).toPlainString() + (e >= 0 ? ".0" : "")
                     : "1.0E" + e, s);
         }
     }
