@@ -59,6 +59,28 @@ final class Cells {
         }
     }
 
+    /**
+     * Parses a number cell held in {@code text[from, to)}, as {@link #number(String)} parses it,
+     * without making a string of a plain decimal number.
+     *
+     * @throws NumberFormatException if the cell is not a decimal number nor a missing-value token
+     */
+    static double number(char[] text, int from, int to) {
+        if (to > from) {
+            char last = text[to - 1];
+            if (last >= '0' && last <= '9' || last == '.') {
+                for (int i = from; i < to; i++) {
+                    char c = text[i];
+                    if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
+                        throw new NumberFormatException(new String(text, from, to - from));
+                    }
+                }
+                return JavaDoubleParser.parseDouble(text, from, to - from);
+            }
+        }
+        return number(new String(text, from, to - from));
+    }
+
     /** @return whether the cell is a number or a missing-value token */
     static boolean isNumber(String cell) {
         try {

@@ -4,7 +4,6 @@ import jdelt.interpolation.DataPreparation;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,18 +11,11 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads samples from a CSV file (RFC 4180, parsed with Apache Commons CSV) into primitive arrays,
- * streaming record by record so that no value is boxed, then applies the reported steps of
+ * Reads samples from a CSV file (RFC 4180, split by {@link CsvTokenizer}) into primitive arrays,
+ * streaming record by record so that no value is boxed and no number becomes a string, then applies the reported steps of
  * {@link DataPreparation}: rows with a missing or non-finite value are skipped (or rejected), x is
  * sorted, and rows with equal x are merged by their mean (or rejected).
  *
@@ -37,9 +29,6 @@ public final class CsvSampleReader {
 
     /** The fewest usable rows a derivative can be estimated from. */
     static final int MIN_ROWS = 2;
-
-    /** Where Commons CSV's messages give the line of a malformed record. */
-    private static final Pattern LINE = Pattern.compile("line (\\d+)");
 
     private CsvSampleReader() {
     }
@@ -80,27 +69,12 @@ public final class CsvSampleReader {
         }
         Encodings.rejectUtf16(in, source);
         char delimiter = options.delimiter() != null ? options.delimiter() : Delimiters.detect(in);
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setCommentMarker('#')
-                .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).setTrim(true).build();
-        try (CSVParser parser = CSVParser.parse(in, format)) {
-            return new Pass(parser, source, options).run();
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
-                throw (CharacterCodingException) e.getCause();
-            }
-            throw new InputFileException(source, lineOf(e), 1, "malformed CSV: " + e.getCause().getMessage());
-        }
-    }
-
-    private static long lineOf(UncheckedIOException e) {
-        String m = String.valueOf(e.getCause().getMessage());
-        Matcher line = LINE.matcher(m);
-        return line.find() ? Long.parseLong(line.group(1)) : 1;
+        return new Pass(new CsvTokenizer(in, delimiter, source), source, options).run();
     }
 
     /** One reading of one file: the state of the streaming parse. */
     private static final class Pass {
-        private final CSVParser parser;
+        private final CsvTokenizer records;
         private final String file;
         private final ReadOptions options;
         private ColumnLayout layout;
@@ -117,27 +91,25 @@ public final class CsvSampleReader {
         private boolean numericX;
         private long rows;
 
-        Pass(CSVParser parser, String file, ReadOptions options) {
-            this.parser = parser;
+        Pass(CsvTokenizer records, String file, ReadOptions options) {
+            this.records = records;
             this.file = file;
             this.options = options;
         }
 
-        SampleTable run() {
-            Iterator<CSVRecord> records = parser.iterator();
-            if (!records.hasNext()) {
+        SampleTable run() throws IOException {
+            boolean any = records.next();
+            while (any && isBlankOrComment()) {
+                any = records.next();
+            }
+            if (!any) {
                 throw new InputFileException(file, 1, 1, "the file is empty: no header and no data rows");
             }
-            CSVRecord first = records.next();
-            while (isBlankOrComment(first) && records.hasNext()) {
-                first = records.next();
-            }
-            if (isBlankOrComment(first)) {
-                throw new InputFileException(file, 1, 1, "the file is empty: no header and no data rows");
-            }
-            layout = ColumnLayout.resolve(first.toList(), options, file, lineOf(first));
-            if (options.header() == ReadOptions.Header.AUTO && !layout.header() && ColumnLayout.areColumnNumbers(first.toList())) {
-                notes.add("read line " + lineOf(first) + " '" + String.join(",", first.toList()) + "' as data; if it is the"
+            long firstLine = records.line();
+            List<String> first = records.fields();
+            layout = ColumnLayout.resolve(first, options, file, firstLine);
+            if (options.header() == ReadOptions.Header.AUTO && !layout.header() && ColumnLayout.areColumnNumbers(first)) {
+                notes.add("read line " + firstLine + " '" + String.join(",", first) + "' as data; if it is the"
                         + " column numbers pandas writes as a header, use --header yes");
             }
             y = new GrowableColumn[layout.yIndex().length];
@@ -145,42 +117,31 @@ public final class CsvSampleReader {
                 y[c] = new GrowableColumn();
             }
             if (!layout.header()) {
-                add(first);
+                add();
             }
-            while (records.hasNext()) {
-                add(records.next());
+            while (records.next()) {
+                add();
             }
             if (rows == 0) {
-                throw new InputFileException(file, lineOf(first) + 1, 1, "no data rows after the header");
+                throw new InputFileException(file, firstLine + 1, 1, "no data rows after the header");
             }
             return Preparation.apply(raw());
         }
 
-        /** Whether a record is a line of spaces or a comment indented by spaces (Commons CSV skips only unindented ones). */
-        private static boolean isBlankOrComment(CSVRecord record) {
-            return record.size() == 1 && record.get(0).isEmpty() || record.get(0).startsWith("#");
+        /** Whether the record is a line of spaces or a comment indented by spaces (the tokenizer skips only unindented ones). */
+        private boolean isBlankOrComment() {
+            return records.size() == 1 && records.isEmpty(0) || records.startsWith(0, '#');
         }
 
-        /** The line a record starts on: where the parser is, less the line breaks inside quoted fields. */
-        private long lineOf(CSVRecord record) {
-            long line = parser.getCurrentLineNumber();
-            for (int f = 0; f < record.size(); f++) {  // by index: iterating a record copies it to a list
-                String v = record.get(f);
-                for (int i = v.indexOf('\n'); i >= 0; i = v.indexOf('\n', i + 1)) {
-                    line--;
-                }
-            }
-            return line;
-        }
-
-        private void add(CSVRecord record) {
-            if (isBlankOrComment(record)) {
+        private void add() {
+            if (isBlankOrComment()) {
                 return;
             }
-            long line = lineOf(record);
-            if (record.size() != layout.width()) {
-                throw new InputFileException(file, line, Math.min(record.size(), layout.width()) + 1,
-                        "ragged row: it has " + record.size() + (record.size() == 1 ? " field" : " fields")
+            long line = records.line();
+            int size = records.size();
+            if (size != layout.width()) {
+                throw new InputFileException(file, line, Math.min(size, layout.width()) + 1,
+                        "ragged row: it has " + size + (size == 1 ? " field" : " fields")
                         + " but the " + (layout.header() ? "header has " : "first row has ") + layout.width());
             }
             if (line > Integer.MAX_VALUE) {
@@ -190,18 +151,29 @@ public final class CsvSampleReader {
                 lines = Arrays.copyOf(lines, lines.length + (lines.length >> 1));
             }
             lines[(int) rows++] = (int) line;
-            x.add(xValue(record.get(layout.xIndex()), line));
+            x.add(numericX ? numericX(line) : xValue(records.field(layout.xIndex()), line));
             for (int c = 0; c < y.length; c++) {
                 int field = layout.yIndex()[c];
-                y[c].add(checkMissing(yValue(record.get(field), field, line), field, line));
+                y[c].add(checkMissing(yValue(field, line), field, line));
             }
         }
 
-        private double yValue(String cell, int field, long line) {
+        /** x once the first row showed numbers: parsed straight from the tokenizer's text. */
+        private double numericX(long line) {
             try {
-                return Cells.number(cell);
+                return checkMissing(records.number(layout.xIndex()), layout.xIndex(), line);
             } catch (NumberFormatException e) {
-                throw new InputFileException(file, line, field + 1, "not a number: '" + cell + "' in column '"
+                String cell = records.field(layout.xIndex());
+                throw new InputFileException(file, line, layout.xIndex() + 1, "not a number: '" + cell + "' in x column '"
+                        + layout.xName() + "'" + (Cells.isDateTime(cell) ? " (earlier rows hold numbers, not date-times)" : ""));
+            }
+        }
+
+        private double yValue(int field, long line) {
+            try {
+                return records.number(field);
+            } catch (NumberFormatException e) {
+                throw new InputFileException(file, line, field + 1, "not a number: '" + records.field(field) + "' in column '"
                         + layout.yNames().get(indexOfField(field)) + "'");
             }
         }
@@ -255,14 +227,6 @@ public final class CsvSampleReader {
                 throw new InputFileException(file, line, column, "not a whole number: '" + cell + "' in x column '"
                         + layout.xName() + "', whose first value " + integerOrigin + " is a whole number too large for"
                         + " a double, read exactly; every x must then be a whole number within the range of a long");
-            }
-            if (numericX) {
-                try {
-                    return checkMissing(Cells.number(cell), layout.xIndex(), line);
-                } catch (NumberFormatException e) {
-                    throw new InputFileException(file, line, column, "not a number: '" + cell + "' in x column '"
-                            + layout.xName() + "'" + (Cells.isDateTime(cell) ? " (earlier rows hold numbers, not date-times)" : ""));
-                }
             }
             xText.add(cell);
             if (Cells.isMissing(cell)) {

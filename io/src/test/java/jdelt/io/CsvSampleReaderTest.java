@@ -198,7 +198,11 @@ class CsvSampleReaderTest {
     @Test
     void malformedQuotingIsReportedWithItsLine() {
         InputFileException e = error("t,v\n0,1\n1,\"2\n");
-        assertTrue(e.getMessage().startsWith("log.csv:3:1: malformed CSV: "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("log.csv:3:2: malformed CSV: the quoted field starting here has no closing"
+                + " quote"), e.getMessage());
+        assertEquals("log.csv:4:2: malformed CSV: 'x' after the closing quote of a quoted field; only the delimiter ','"
+                + " or the end of the line may follow it (a quote inside a quoted field is written as two)",
+                error("t,v\n0,1\n1,\"2\"\n2,\"3\"x\n").getMessage());
     }
 
     @Test
