@@ -33,6 +33,7 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.w3c.dom.Document;
 
@@ -309,7 +310,7 @@ final class DerivativePlot {
         band.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
         band.setMarker(SeriesMarkers.NONE);
         band.setFillColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 60));
-        band.setLineColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 0));
+        band.setLineStyle(SeriesLines.NONE);  // a transparent outline would still be stroked, segment by segment
         band.setShowInLegend(false);
     }
 
