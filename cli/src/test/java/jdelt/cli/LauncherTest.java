@@ -82,8 +82,9 @@ class LauncherTest {
         assertEquals(0, first.code(), first.out());
         assertTrue(first.out().contains("jdelt: building the tool (first use, or sources changed)"), first.out());
         assertEquals(List.of("-B -q -Dstyle.color=never -pl cli -am package -DskipTests"), Files.readAllLines(builds));
-        assertTrue(first.out().contains("java -Djava.awt.headless=true -Djdelt.stderr.tty=false -jar " + jar
-                + " methods --parameters"), first.out());
+        // the launcher's JVM options for a short batch run, then the user's (none here), which override them
+        assertTrue(first.out().contains("java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true"
+                + " -Djdelt.stderr.tty=false -jar " + jar + " methods --parameters"), first.out());
         Result second = launch("methods");
         assertEquals(1, buildCount(), "an up-to-date jar is not rebuilt");
         assertFalse(second.out().contains("building"), second.out());

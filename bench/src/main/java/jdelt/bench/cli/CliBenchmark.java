@@ -20,14 +20,16 @@ import jdelt.io.DoubleFormat;
 /**
  * The end-to-end benchmark of the command-line tool: generates CSV files of 10^6 and 10^7 rows
  * (irregular x, a noisy sum of sines), runs {@code jdelt differentiate FILE --order 1,2 --output
- * ... --plot ...} on each in a fresh JVM under {@code /usr/bin/time -v}, and reports the wall time,
+ * ... --plot ...} on each in a fresh JVM under {@code /usr/bin/time -v}, through the {@code ./jdelt} launcher
+ * (so with the JVM options users get) or, with {@code --jar}, as {@code java -jar JAR}, and reports the wall time,
  * CPU time and peak resident set size of the whole run and of its stages (read, fit, write, plot),
  * which the tool prints when run with {@code -Djdelt.timings=true} ({@code jdelt.cli.StageTimings}).
  * Writes {@code bench/results/cli.md}.
  *
  * <p>Usage: {@code java -cp bench/target/benchmarks.jar jdelt.bench.cli.CliBenchmark [--rows 1000000,10000000]
- * [--runs 3] [--java-opts "-Xmx1280m"] [--jar cli/target/jdelt.jar] [--work bench/target/cli]
- * [--out bench/results/cli.md]}; {@code --java-opts} are given to the tool's JVM (space-separated).
+ * [--runs 3] [--java-opts "-Xmx1280m"] [--jar JAR] [--work bench/target/cli]
+ * [--out bench/results/cli.md]}; {@code --java-opts} are given to the tool's JVM (space-separated; through the
+ * launcher's {@code JDELT_JAVA_OPTS}, after its own, which they override).
  * Each size is run {@code --runs} times and the run with the least wall time is reported (the
  * machine is shared: the least is the least disturbed).
  */
@@ -37,6 +39,8 @@ public final class CliBenchmark {
     private static final double TARGET_1E6_S = 1.5;
     private static final double TARGET_1E7_S = 10;
     private static final double TARGET_1E7_MB = 1.5 * 1024;
+    /** The launcher users run, relative to the repository's root. */
+    private static final Path LAUNCHER = Path.of("./jdelt");
 
     private CliBenchmark() {
     }
@@ -58,7 +62,7 @@ public final class CliBenchmark {
         }
         List<Long> sizes = List.of(1_000_000L, 10_000_000L);
         int runs = 3;
-        Path jar = Path.of("cli/target/jdelt.jar");
+        Path jar = null;
         Path work = Path.of("bench/target/cli");
         Path out = Path.of("bench/results/cli.md");
         List<String> javaOpts = List.of();
@@ -74,8 +78,9 @@ public final class CliBenchmark {
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalArgumentException(jar + " not found: build it with mvn -B -q -pl cli -am package -DskipTests");
+        if (jar != null && !Files.isRegularFile(jar) || jar == null && !Files.isExecutable(LAUNCHER)) {
+            throw new IllegalArgumentException((jar != null ? jar : LAUNCHER) + " not found: run from the repository's root,"
+                    + " or build the jar with mvn -B -q -pl cli -am package -DskipTests");
         }
         Files.createDirectories(work);
         String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
@@ -101,7 +106,8 @@ public final class CliBenchmark {
         }
         String loadAfter = Files.readString(Path.of("/proc/loadavg")).trim();
         Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, report(best, every.toString(), runs, javaOpts, commandLine.toString(), started, loadBefore, loadAfter));
+        Files.writeString(out, report(best, every.toString(), runs, jar, javaOpts, commandLine.toString(), started, loadBefore,
+                loadAfter));
         System.out.println("wrote " + out);
     }
 
@@ -124,6 +130,7 @@ public final class CliBenchmark {
         }
     }
 
+    /** @param jar the jar to run with {@code java -jar}, or {@code null} to run the launcher */
     private static Run run(Path jar, List<String> javaOpts, Path csv, Path work, long n)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
@@ -131,15 +138,23 @@ public final class CliBenchmark {
         if (timed) {
             command.addAll(List.of("/usr/bin/time", "-v"));
         }
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(javaOpts);
-        command.addAll(List.of("-Djdelt.timings=true", "-Djava.awt.headless=true", "-jar", jar.toString(), "differentiate", csv.toString(),
-                "--order", "1,2", "--output", work.resolve("out-" + n + ".csv").toString(),
-                "--plot", work.resolve("out-" + n + ".png").toString()));
+        if (jar != null) {
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(javaOpts);
+            command.addAll(List.of("-Djdelt.timings=true", "-Djava.awt.headless=true", "-jar", jar.toString()));
+        } else {
+            command.add(LAUNCHER.toString());
+        }
+        command.addAll(List.of("differentiate", csv.toString(), "--order", "1,2", "--output",
+                work.resolve("out-" + n + ".csv").toString(), "--plot", work.resolve("out-" + n + ".png").toString()));
         Path err = work.resolve("stderr-" + n + ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(err.toFile());
+        if (jar == null) {
+            builder.environment().put("JDELT_JAVA_OPTS", String.join(" ", javaOpts) + " -Djdelt.timings=true");
+        }
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(err.toFile()).start();
+        Process p = builder.start();
         int code = p.waitFor();
         double wall = (System.nanoTime() - t0) / 1e9;
         List<String> lines = Files.readAllLines(err, StandardCharsets.UTF_8);
@@ -197,12 +212,13 @@ public final class CliBenchmark {
                         : "within the target, so an idle machine might meet it");
     }
 
-    private static String report(List<Run> runs, String every, int repeats, List<String> javaOpts, String arguments, Instant started,
+    private static String report(List<Run> runs, String every, int repeats, Path jar, List<String> javaOpts, String arguments,
+            Instant started,
             String loadBefore, String loadAfter) {
         StringBuilder s = new StringBuilder("# CLI benchmark\n\n");
         s.append("`jdelt differentiate FILE --order 1,2 --output OUT.csv --plot OUT.png` (spline, the default method), ")
-                .append("one fresh JVM per run, ").append(javaOpts.isEmpty() ? "default JVM options (heap sized by the JVM)"
-                        : "JVM options `" + String.join(" ", javaOpts) + "`")
+                .append("one fresh JVM per run, ").append(jar == null ? "through the `./jdelt` launcher (its JVM options"
+                        : "as `java -jar " + jar + "` (").append(javaOpts.isEmpty() ? ")" : ", and `" + String.join(" ", javaOpts) + "`)")
                 .append(", best of ").append(repeats).append(" runs by wall time. Generated by\n\n")
                 .append("```bash\nmvn -B -q -pl cli,bench -am package -DskipTests && java -cp bench/target/benchmarks.jar jdelt.bench.cli.CliBenchmark")
                 .append(arguments).append("\n```\n\n")
