@@ -48,51 +48,74 @@ public final class CsvResultWriter {
         out.write("\n");
         int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
         int batch = BLOCK * workers;
-        // one text buffer per block of a batch, reused for every batch: 10^7 rows leave no garbage behind
-        StringBuilder[] text = new StringBuilder[workers];
+        // one character block per block of a batch, reused for every batch: 10^7 rows leave no garbage behind, and
+        // each number is formatted straight into it and written from it, with no string or builder in between
+        Block[] text = new Block[workers];
         for (int b = 0; b < workers; b++) {
-            text[b] = new StringBuilder(BLOCK * 24 * (columns.size() + 1));
+            text[b] = new Block(BLOCK * (DoubleFormat.MAX_LENGTH + 1) * (columns.size() + 1));
         }
-        char[] chunk = new char[1 << 16];
         for (int from = 0; from < x.length; from += batch) {
             int first = from;
             int blocks = (Math.min(x.length, from + batch) - from + BLOCK - 1) / BLOCK;
-            IntStream.range(0, blocks).parallel().forEach(b -> rows(format, x, xText, columns, first + b * BLOCK,
-                    Math.min(x.length, first + (b + 1) * BLOCK), text[b]));
+            IntStream.range(0, blocks).parallel().forEach(b -> text[b].rows(format, x, xText, columns, first + b * BLOCK,
+                    Math.min(x.length, first + (b + 1) * BLOCK)));
             for (int b = 0; b < blocks; b++) {
-                for (int at = 0; at < text[b].length(); at += chunk.length) {
-                    int end = Math.min(text[b].length(), at + chunk.length);
-                    text[b].getChars(at, end, chunk, 0);
-                    out.write(chunk, 0, end - at);
-                }
+                out.write(text[b].chars, 0, text[b].length);
             }
             rowsWritten.accept(Math.min(x.length, from + batch));
         }
         out.flush();
     }
 
-    /** Formats rows {@code from} (inclusive) to {@code to} (exclusive) into {@code s}, replacing its text, each ending in a line feed. */
-    private static void rows(CSVFormat format, double[] x, String[] xText, List<double[]> columns, int from, int to,
-            StringBuilder s) {
-        s.setLength(0);
-        char[] number = new char[DoubleFormat.MAX_LENGTH];
-        try {
+    /** The text of one block of rows. */
+    private static final class Block {
+        private char[] chars;
+        private int length;
+        private final StringBuilder cell = new StringBuilder();
+
+        Block(int capacity) {
+            chars = new char[capacity];
+        }
+
+        /** Formats rows {@code from} (inclusive) to {@code to} (exclusive), replacing the text, each ending in a line feed. */
+        void rows(CSVFormat format, double[] x, String[] xText, List<double[]> columns, int from, int to) {
+            length = 0;
+            int perRow = (DoubleFormat.MAX_LENGTH + 1) * (columns.size() + 1);
             for (int i = from; i < to; i++) {
                 if (xText != null) {
-                    format.print(xText[i], s, true);
+                    quoted(format, xText[i]);
+                    reserve(perRow);
                 } else {
-                    s.append(number, 0, DoubleFormat.format(x[i], number, 0));
+                    reserve(perRow);
+                    length = DoubleFormat.format(x[i], chars, length);
                 }
                 for (double[] column : columns) {
-                    s.append(',');
+                    chars[length++] = ',';
                     if (!Double.isNaN(column[i])) {
-                        s.append(number, 0, DoubleFormat.format(column[i], number, 0));
+                        length = DoubleFormat.format(column[i], chars, length);
                     }
                 }
-                s.append('\n');
+                chars[length++] = '\n';
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+
+        /** Appends a text cell, quoted as RFC 4180 needs. */
+        private void quoted(CSVFormat format, String text) {
+            cell.setLength(0);
+            try {
+                format.print(text, cell, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            reserve(cell.length());
+            cell.getChars(0, cell.length(), chars, length);
+            length += cell.length();
+        }
+
+        private void reserve(int more) {
+            if (length + more > chars.length) {
+                chars = java.util.Arrays.copyOf(chars, Math.max(2 * chars.length, length + more));
+            }
         }
     }
 }
