@@ -98,10 +98,7 @@ final class SensorLogOptions {
 
     /** @return the method as it is fitted: to the unwrapped angle if {@code --wrap}, in segments unless {@code --gap none} */
     Interpolator apply(Interpolator method) {
-        double period = period();
-        Interpolator m = Double.isNaN(period) ? method : Wrapped.of(method, period);
-        GapRule rule = gapRule();
-        return rule == GapRule.none() ? m : Segmented.of(m, rule);
+        return Segmented.wrappedInSegments(method, period(), gapRule());
     }
 
     /** @return the fit with its derivatives per {@code --per}'s unit */

@@ -17,7 +17,6 @@ import jdelt.interpolation.DataPreparation;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Interpolator;
 import jdelt.interpolation.MethodRegistry;
-import jdelt.interpolation.angle.Wrapped;
 import jdelt.interpolation.segment.GapRule;
 import jdelt.interpolation.segment.Segmented;
 import jdelt.io.ReadOptions.MissingPolicy;
@@ -194,10 +193,8 @@ final class SeriesFitter implements FlatMapGroupsFunction<Row, Row, Row> {
 
     private Interpolator interpolator() {
         if (interpolator == null) {
-            Interpolator m = MethodRegistry.byName(method).create(settings);
-            m = Double.isNaN(wrap) ? m : Wrapped.of(m, wrap);
-            GapRule rule = GapRule.parse(gap);
-            interpolator = rule == GapRule.none() ? m : Segmented.of(m, rule);
+            interpolator = Segmented.wrappedInSegments(MethodRegistry.byName(method).create(settings), wrap,
+                    GapRule.parse(gap));
         }
         return interpolator;
     }

@@ -4,6 +4,7 @@ import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Interpolator;
 import jdelt.interpolation.ReportsProgress;
 import jdelt.interpolation.Samples;
+import jdelt.interpolation.angle.Wrapped;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,6 +40,22 @@ public final class Segmented implements ReportsProgress {
      */
     public static Segmented of(Interpolator method, GapRule rule) {
         return new Segmented(method, rule);
+    }
+
+    /**
+     * The composition a sensor log needs, the one the command line and the Spark job both fit:
+     * the method on the unwrapped angle if {@code period} is a number ({@link Wrapped}), each
+     * segment unwrapped on its own, and split at the gaps {@code rule} finds unless it is
+     * {@link GapRule#none()}.
+     *
+     * @param method the method
+     * @param period the period of an angle (e.g. 360), or {@code NaN} if y is no angle
+     * @param rule where to split, {@link GapRule#none()} for nowhere
+     * @return the method as it is fitted
+     */
+    public static Interpolator wrappedInSegments(Interpolator method, double period, GapRule rule) {
+        Interpolator m = Double.isNaN(period) ? method : Wrapped.of(method, period);
+        return rule == GapRule.none() ? m : of(m, rule);
     }
 
     /**

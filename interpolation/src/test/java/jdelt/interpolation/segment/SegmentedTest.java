@@ -101,6 +101,26 @@ class SegmentedTest {
         assertThrows(IllegalArgumentException.class, () -> GapRule.longerThan(0));
     }
 
+    /** An angle across the ±180° seam, in two runs: unwrapped within each segment, split at the gap, wrapped back. */
+    @Test
+    void wrappedInSegmentsUnwrapsEachRunAndSplitsAtTheGap() {
+        double[] x = twoRuns();
+        double[] angle = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            double unwrapped = 170 + 0.05 * x[i];
+            angle[i] = unwrapped - 360 * Math.floor((unwrapped + 180) / 360);
+        }
+        SplineInterpolator spline = new SplineInterpolator();
+        assertTrue(Segmented.wrappedInSegments(spline, Double.NaN, GapRule.none()) == spline);
+        SegmentedFit fit = (SegmentedFit) Segmented.wrappedInSegments(spline, 360, GapRule.auto()).fit(x, angle);
+        assertEquals(2, fit.segments().size());
+        Curve slope = fit.differentiate(1);
+        for (double z : new double[] {x[10], x[500], x[1500], x[x.length - 10]}) {
+            assertEquals(0.05, slope.value(z), 1e-6, "at " + z);
+        }
+        assertTrue(Double.isNaN(fit.value((x[1000] + x[1001]) / 2)));
+    }
+
     /** Each segment's standard error serves on its own span; in the gap there is none (NaN). */
     @Test
     void standardErrorsAreEachSegmentsOwn() {
