@@ -3,18 +3,11 @@ package jdelt.io;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 /**
- * Reads several numeric columns of a CSV file in file order, for samples of functions of several
+ * Reads several numeric columns of a CSV file (split by {@link CsvTokenizer}) in file order, for samples of functions of several
  * variables, where rows are points and must be neither sorted nor merged by one column. Accepts
  * the input {@link CsvSampleReader} accepts (delimiter detected or given, optional header,
  * comments, quotes) and resolves columns the same way; rows with a missing or non-finite value
@@ -63,31 +56,16 @@ public final class CsvColumnReader {
             in.reset();
         }
         char d = delimiter != null ? delimiter : Delimiters.detect(in);
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(d).setCommentMarker('#')
-                .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).setTrim(true).build();
-        try (CSVParser parser = CSVParser.parse(in, format)) {
-            return collect(parser, source, refs, header);
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
-                throw (CharacterCodingException) e.getCause();
-            }
-            throw new InputFileException(source, lineOf(e), 1, "malformed CSV: " + e.getCause().getMessage());
-        }
+        return collect(new CsvTokenizer(in, d, source), source, refs, header);
     }
 
-    private static long lineOf(UncheckedIOException e) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getCause().getMessage()));
-        return m.find() ? Long.parseLong(m.group(1)) : 1;
-    }
-
-    private static Columns collect(CSVParser parser, String source, List<String> refs, ReadOptions.Header header) {
-        Iterator<CSVRecord> records = parser.iterator();
-        if (!records.hasNext()) {
+    private static Columns collect(CsvTokenizer records, String source, List<String> refs, ReadOptions.Header header)
+            throws IOException {
+        if (!records.next()) {
             throw new InputFileException(source, 1, 1, "the file is empty: no header and no data rows");
         }
-        CSVRecord first = records.next();
         ReadOptions options = ReadOptions.defaults().withX(refs.get(0)).withY(refs.subList(1, refs.size())).withHeader(header);
-        ColumnLayout layout = ColumnLayout.resolve(first.toList(), options, source, parser.getCurrentLineNumber());
+        ColumnLayout layout = ColumnLayout.resolve(records.fields(), options, source, records.line());
         int[] fields = new int[refs.size()];
         List<String> names = new ArrayList<>();
         fields[0] = layout.xIndex();
@@ -97,7 +75,7 @@ public final class CsvColumnReader {
             names.add(layout.header() ? layout.yNames().get(c - 1) : "c" + (fields[c] + 1));
             for (int e = 0; e < c; e++) {
                 if (fields[e] == fields[c]) {
-                    throw new InputFileException(source, parser.getCurrentLineNumber(), fields[c] + 1,
+                    throw new InputFileException(source, records.line(), fields[c] + 1,
                             "column " + (fields[c] + 1) + " is selected twice");
                 }
             }
@@ -108,15 +86,16 @@ public final class CsvColumnReader {
         }
         List<Integer> lines = new ArrayList<>();
         List<Integer> skipped = new ArrayList<>();
+        long last = records.line();
         if (!layout.header()) {
-            add(first, parser.getCurrentLineNumber(), layout, fields, names, source, columns, lines, skipped);
+            add(records, layout, fields, names, source, columns, lines, skipped);
         }
-        while (records.hasNext()) {
-            CSVRecord r = records.next();
-            add(r, parser.getCurrentLineNumber(), layout, fields, names, source, columns, lines, skipped);
+        while (records.next()) {
+            last = records.line();
+            add(records, layout, fields, names, source, columns, lines, skipped);
         }
         if (lines.isEmpty()) {
-            throw new InputFileException(source, parser.getCurrentLineNumber(), 1,
+            throw new InputFileException(source, last, 1,
                     skipped.isEmpty() ? "no data rows" : "every data row has a missing or non-finite value");
         }
         double[][] out = new double[fields.length][];
@@ -127,8 +106,9 @@ public final class CsvColumnReader {
                 skipped.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    private static void add(CSVRecord record, long line, ColumnLayout layout, int[] fields, List<String> names, String source,
+    private static void add(CsvTokenizer record, ColumnLayout layout, int[] fields, List<String> names, String source,
             GrowableColumn[] columns, List<Integer> lines, List<Integer> skipped) {
+        long line = record.line();
         int width = layout.width();
         if (record.size() != width) {
             throw new InputFileException(source, line, Math.min(record.size(), width) + 1, "ragged row: it has "
@@ -138,11 +118,11 @@ public final class CsvColumnReader {
         double[] row = new double[fields.length];
         boolean finite = true;
         for (int c = 0; c < fields.length; c++) {
-            String cell = record.get(fields[c]);
             try {
-                row[c] = Cells.number(cell);
+                row[c] = record.number(fields[c]);
             } catch (NumberFormatException e) {
-                throw new InputFileException(source, line, fields[c] + 1, "not a number: '" + cell + "' in column '"
+                throw new InputFileException(source, line, fields[c] + 1, "not a number: '" + record.field(fields[c])
+                        + "' in column '"
                         + names.get(c) + "'");
             }
             finite &= Double.isFinite(row[c]);
