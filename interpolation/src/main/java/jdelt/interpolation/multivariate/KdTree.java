@@ -8,9 +8,10 @@ package jdelt.interpolation.multivariate;
  * neighbour. Building costs O(n log n), a query about O(k log n). For many neighbours
  * {@link #nearestUnordered} avoids the heap: it collects the points within a radius guessed from
  * the local density ({@link #within}, a range search over the same tree) and selects the k-th
- * nearest in expected linear time (Hoare's selection). Coordinates are kept in tree order in one
- * flat array, so the points of a leaf are contiguous. Immutable after construction and safe for
- * concurrent queries.
+ * nearest in expected linear time (Hoare's selection). Queries answer with positions in the
+ * tree's order ({@link #order}), in which the points of a leaf, and so most neighbours, lie
+ * together: a caller that keeps its per-point data in that order reads it from few cache lines.
+ * Immutable after construction and safe for concurrent queries.
  */
 final class KdTree {
 
@@ -50,7 +51,7 @@ final class KdTree {
      *
      * @param q the query
      * @param k how many, at most the number of points
-     * @param out receives the k indices and squared distances (its previous content is discarded)
+     * @param out receives the k tree positions and squared distances (its previous content is discarded)
      */
     void nearestUnordered(double[] q, int k, Neighbours out) {
         if (k <= HEAP_LIMIT) {
@@ -81,7 +82,7 @@ final class KdTree {
             for (int i = lo; i < hi; i++) {
                 double s = squaredDistance(i, q);
                 if (s <= radius2) {
-                    out.add(order[i], s);
+                    out.add(i, s);
                 }
             }
             return;
@@ -90,7 +91,7 @@ final class KdTree {
         double diff = q[axis[mid]] - flat[mid * d + axis[mid]];
         double s = squaredDistance(mid, q);
         if (s <= radius2) {
-            out.add(order[mid], s);
+            out.add(mid, s);
         }
         if (diff < 0 || diff * diff <= radius2) {
             within(lo, mid, q, radius2, out);
@@ -100,12 +101,17 @@ final class KdTree {
         }
     }
 
+    /** @return the index of the point at each tree position (the caller must not change it) */
+    int[] order() {
+        return order;
+    }
+
     /**
      * The k nearest points to {@code q}, nearest first (ties in any order).
      *
      * @param q the query
      * @param k how many, at most the number of points
-     * @param indices receives the k indices
+     * @param indices receives the k tree positions
      * @param squaredDistances receives their squared distances
      */
     void nearest(double[] q, int k, int[] indices, double[] squaredDistances) {
@@ -174,7 +180,7 @@ final class KdTree {
     private void search(int lo, int hi, double[] q, Heap heap) {
         if (hi - lo <= LEAF) {
             for (int i = lo; i < hi; i++) {
-                heap.offer(order[i], squaredDistance(i, q));
+                heap.offer(i, squaredDistance(i, q));
             }
             return;
         }
@@ -186,7 +192,7 @@ final class KdTree {
         } else {
             search(mid + 1, hi, q, heap);
         }
-        heap.offer(order[mid], squaredDistance(mid, q));
+        heap.offer(mid, squaredDistance(mid, q));
         if (!heap.full() || diff * diff < heap.worst()) {
             if (diff < 0) {
                 search(mid + 1, hi, q, heap);

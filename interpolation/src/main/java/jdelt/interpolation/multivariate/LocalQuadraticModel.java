@@ -45,7 +45,11 @@ final class LocalQuadraticModel {
     private final int[] axisOf;
     private final Whitening whitening;
     private final KdTree tree;
-    /** Per-sample robustness weights multiplying the kernel weights, or null for none. */
+    /** The samples' coordinates and values in the tree's order, {@code d} coordinates per sample. */
+    private final double[] sortedPoints;
+    private final double[] sortedValues;
+    /** Robustness weights multiplying the kernel weights, by sample and in the tree's order, or null for none. */
+    private final double[] weights;
     private final double[] robustness;
 
     LocalQuadraticModel(double[][] points, double[] values, Metric metric, int degree) {
@@ -90,10 +94,18 @@ final class LocalQuadraticModel {
             whitened[i] = whitening.apply(this.points[i]);
         }
         tree = new KdTree(whitened);
+        int[] order = tree.order();
+        sortedPoints = new double[n * d];
+        sortedValues = new double[n];
+        for (int r = 0; r < n; r++) {
+            System.arraycopy(this.points[order[r]], 0, sortedPoints, r * d, d);
+            sortedValues[r] = values[order[r]];
+        }
+        weights = null;
         robustness = null;
     }
 
-    private LocalQuadraticModel(LocalQuadraticModel m, double[] robustness) {
+    private LocalQuadraticModel(LocalQuadraticModel m, double[] weights, double[] robustness) {
         points = m.points;
         values = m.values;
         metric = m.metric;
@@ -105,7 +117,10 @@ final class LocalQuadraticModel {
         axisOf = m.axisOf;
         whitening = m.whitening;
         tree = m.tree;
+        sortedPoints = m.sortedPoints;
+        sortedValues = m.sortedValues;
         this.robustness = robustness;
+        this.weights = weights;
     }
 
     /** @return the number of monomials of total degree at most {@code degree} in d variables */
@@ -129,7 +144,7 @@ final class LocalQuadraticModel {
 
     /** @return sample i's robustness weight (1 without robustness weights) */
     double robustness(int i) {
-        return robustness == null ? 1 : robustness[i];
+        return weights == null ? 1 : weights[i];
     }
 
     /**
@@ -137,7 +152,12 @@ final class LocalQuadraticModel {
      * @return this model with those robustness weights (the data and neighbour search are shared)
      */
     LocalQuadraticModel withRobustness(double[] weights) {
-        return new LocalQuadraticModel(this, weights.clone());
+        int[] order = tree.order();
+        double[] sorted = new double[order.length];
+        for (int r = 0; r < order.length; r++) {
+            sorted[r] = weights[order[r]];
+        }
+        return new LocalQuadraticModel(this, weights.clone(), sorted);
     }
 
     /** Scratch space of one thread's fits, reused from fit to fit. */
@@ -145,7 +165,8 @@ final class LocalQuadraticModel {
         private final Neighbours neighbours = new Neighbours();
         private final double[] m = new double[terms * terms];
         private final double[] rhs = new double[terms];
-        private final double[] x = new double[terms];
+        private final double[] x = new double[terms + 1];
+        private final double[] packed = new double[(terms + 1) * (terms + 2) / 2];
         private final double[] e0 = new double[terms];
         /** Receives the leverage of the last fit at a sample (see {@link #fitAt}). */
         double leverage;
@@ -194,8 +215,8 @@ final class LocalQuadraticModel {
         double[] m = s.m;
         double[] rhs = s.rhs;
         double[] x = s.x;
-        Arrays.fill(m, 0);
-        Arrays.fill(rhs, 0);
+        double[] packed = s.packed;
+        Arrays.fill(packed, 0);
         double[] inverseScale = new double[d];
         for (int j = 0; j < d; j++) {
             inverseScale[j] = 1 / (h * whitening.scale(j));
@@ -213,21 +234,30 @@ final class LocalQuadraticModel {
             if (!(w > 0)) {
                 continue;
             }
-            double[] q = points[i];
+            int base = i * d;
             x[0] = 1;
             for (int t = 1; t < terms; t++) {
                 int a = axisOf[t];
-                x[t] = x[parent[t]] * (q[a] - p[a]) * inverseScale[a];
+                x[t] = x[parent[t]] * (sortedPoints[base + a] - p[a]) * inverseScale[a];
             }
-            double wy = w * values[i];
-            for (int a = 0; a < terms; a++) {
+            x[terms] = sortedValues[i];
+            // the lower triangle of [X y]' W [X y], packed row by row: X'WX, then y'WX last
+            int e = 0;
+            for (int a = 0; a <= terms; a++) {
                 double wa = w * x[a];
-                rhs[a] += wy * x[a];
-                int row = a * terms;
                 for (int b = 0; b <= a; b++) {
-                    m[row + b] += wa * x[b];
+                    packed[e++] += wa * x[b];
                 }
             }
+        }
+        int e = 0;
+        for (int a = 0; a < terms; a++) {
+            for (int b = 0; b <= a; b++) {
+                m[a * terms + b] = packed[e++];
+            }
+        }
+        for (int b = 0; b < terms; b++) {
+            rhs[b] = packed[e++];
         }
         if (!choleskyInPlace(m, terms)) {
             return null;
@@ -241,8 +271,8 @@ final class LocalQuadraticModel {
         for (int t = 1; t < terms; t++) {
             double f = c[t];
             for (int j = 0; j < d; j++) {
-                for (int e = 1; e <= exponents[t][j]; e++) {
-                    f *= e * inverseScale[j];
+                for (int power = 1; power <= exponents[t][j]; power++) {
+                    f *= power * inverseScale[j];
                 }
             }
             c[t] = f;
