@@ -123,23 +123,28 @@ public final class TensorSplineInterpolator implements MultivariateInterpolator 
         int n = y.length;
         double mean = Arrays.stream(y).sum() / n;
         double[] centred = Arrays.stream(y).map(v -> v - mean).toArray();
-        double[][][] forward = new double[d][][];
-        double[][][] backward = new double[d][][];
+        double[][][] designs = new double[d][][];
+        double[][][] rotationsTransposed = new double[d][][];
         double[][][] rotation = new double[d][][];
         int[] sizes = new int[d];
         for (int j = 0; j < d; j++) {
-            forward[j] = bases[j].forward;
-            backward[j] = bases[j].backward;
+            designs[j] = bases[j].designTransposed;
+            rotationsTransposed[j] = bases[j].rotationTransposed;
             rotation[j] = bases[j].rotation;
             sizes[j] = bases[j].size();
         }
-        double[] f = ArrayProducts.alongAll(centred, shape, forward);
-        double[] unpenalized = ArrayProducts.alongAll(f, sizes, backward);
+        // F = U'B'y axis by axis: the banded B' first (its zeros skipped), then the small U'
+        double[] f = ArrayProducts.alongAll(ArrayProducts.alongAll(centred, shape, designs), sizes, rotationsTransposed);
+        // the unpenalized fit B U F is the projection onto the spline space and U'B'BU = I, so
+        // the part of the data no spline reaches has |y|² − |F|²
         double rss0 = 0;
-        for (int i = 0; i < n; i++) {
-            double r = centred[i] - unpenalized[i];
-            rss0 += r * r;
+        for (double v : centred) {
+            rss0 += v * v;
         }
+        for (double v : f) {
+            rss0 -= v * v;
+        }
+        rss0 = Math.max(0, rss0);
         GcvCriterion gcv = new GcvCriterion(bases, f, rss0, n);
         double[] lambda = fixedLambda == null ? gcv.minimise(LOG_LO, LOG_HI, STEP, SWEEPS)
                 : fixedLambda.length == d ? fixedLambda.clone() : filled(d, fixedLambda[0]);
