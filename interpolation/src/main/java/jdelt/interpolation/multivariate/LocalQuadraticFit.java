@@ -1,7 +1,6 @@
 package jdelt.interpolation.multivariate;
 
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import jdelt.interpolation.FitSummary;
 
@@ -120,7 +119,7 @@ final class LocalQuadraticFit implements FittedField {
 
     private void inBlocks(double[][] points, Task task) {
         int n = points.length;
-        IntStream.range(0, (n + BLOCK - 1) / BLOCK).parallel().forEach((IntConsumer) b -> {
+        IntStream.range(0, (n + BLOCK - 1) / BLOCK).parallel().forEach(b -> {
             LocalQuadraticModel.Scratch scratch = model.scratch();
             for (int i = b * BLOCK, end = Math.min(n, i + BLOCK); i < end; i++) {
                 task.at(i, partials(points[i], scratch));
