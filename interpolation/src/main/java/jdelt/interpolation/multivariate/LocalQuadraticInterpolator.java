@@ -6,15 +6,16 @@ import java.util.stream.IntStream;
 import jdelt.interpolation.FitSummary;
 
 /**
- * Local quadratic regression on scattered points in d dimensions ({@link LocalQuadraticModel}),
- * with the number of neighbours in the kernel chosen by leave-one-out cross-validation: for a
- * linear smoother the leave-one-out residual at sample i is {@code (y_i − ŷ_i) / (1 − L_ii)}
- * with {@code L_ii} the sample's weight in its own fit, so no refit is needed. Candidates grow
- * geometrically by {@value #GROWTH} from twice the number of quadratic terms; the criterion is
- * averaged over at most {@value #CV_POINTS} samples spread evenly through the input (all of them
- * for smaller data) and the search stops once it has risen for {@value #PATIENCE} candidates in a
- * row. With a fixed span, the summary's df and sigma are estimated from {@value #STATS_POINTS}
- * samples likewise. Partials are exact derivatives of each local polynomial, of total order at most 2.
+ * Local polynomial regression of degree 2 (or 3, {@link #withDegree}) on scattered points in d
+ * dimensions ({@link LocalQuadraticModel}), with the number of neighbours in the kernel chosen by
+ * leave-one-out cross-validation: for a linear smoother the leave-one-out residual at sample i is
+ * {@code (y_i − ŷ_i) / (1 − L_ii)} with {@code L_ii} the sample's weight in its own fit, so no
+ * refit is needed. Candidates grow geometrically by {@value #GROWTH} from twice the number of
+ * polynomial terms until the criterion has risen for {@value #PATIENCE} candidates in a row, then
+ * the two counts half a step either side of the best are tried; the criterion is averaged over at
+ * most {@value #CV_POINTS} samples spread evenly through the input (all of them for smaller data).
+ * With a fixed span, the summary's df and sigma are estimated from {@value #STATS_POINTS} samples
+ * likewise. Partials are exact derivatives of each local polynomial, of total order at most its degree.
  *
  * <p>Immutable; {@link #fit} may run concurrently.
  */
@@ -22,14 +23,16 @@ public final class LocalQuadraticInterpolator implements MultivariateInterpolato
 
     /** The registered name. */
     public static final String NAME = "local-quadratic";
-    /** Ratio between successive neighbour counts tried. */
-    static final double GROWTH = 1.25;
+    /** Ratio between successive neighbour counts tried before the refinement. */
+    static final double GROWTH = 1.5;
     /** Most samples the cross-validation criterion is averaged over. */
-    static final int CV_POINTS = 1000;
+    static final int CV_POINTS = 500;
     /** Samples the df and sigma of a fixed-span fit are estimated from. */
     static final int STATS_POINTS = 200;
     /** Candidates past the best with a higher criterion before the search stops. */
-    static final int PATIENCE = 3;
+    static final int PATIENCE = 2;
+    /** Samples evaluated together by one thread, sharing its scratch space. */
+    private static final int BLOCK = 64;
 
     /** Bisquare robustness weights vanish at this many median absolute residuals (Cleveland 1979). */
     static final double BISQUARE_CUTOFF = 6;
@@ -37,16 +40,31 @@ public final class LocalQuadraticInterpolator implements MultivariateInterpolato
     private final LocalQuadraticModel.Metric metric;
     private final double span;
     private final int robustIterations;
+    private final int degree;
 
-    /** Mahalanobis metric, neighbours by cross-validation, no robustness iterations. */
+    /** Degree 2, Mahalanobis metric, neighbours by cross-validation, no robustness iterations. */
     public LocalQuadraticInterpolator() {
-        this(LocalQuadraticModel.Metric.MAHALANOBIS, Double.NaN, 0);
+        this(LocalQuadraticModel.Metric.MAHALANOBIS, Double.NaN, 0, 2);
     }
 
-    private LocalQuadraticInterpolator(LocalQuadraticModel.Metric metric, double span, int robustIterations) {
+    private LocalQuadraticInterpolator(LocalQuadraticModel.Metric metric, double span, int robustIterations,
+            int degree) {
         this.metric = metric;
         this.span = span;
         this.robustIterations = robustIterations;
+        this.degree = degree;
+    }
+
+    /**
+     * @param degree the local polynomials' total degree, 2 or 3; with 3 every cubic is reproduced
+     *     exactly and the partials of total order 3 are available
+     * @return a copy with local polynomials of that degree
+     */
+    public LocalQuadraticInterpolator withDegree(int degree) {
+        if (degree != 2 && degree != 3) {
+            throw new IllegalArgumentException("method '" + NAME + "': degree must be 2 or 3, got " + degree);
+        }
+        return new LocalQuadraticInterpolator(metric, span, robustIterations, degree);
     }
 
     /**
@@ -64,7 +82,7 @@ public final class LocalQuadraticInterpolator implements MultivariateInterpolato
         if (iterations < 0) {
             throw new IllegalArgumentException("method '" + NAME + "': robustness iterations must be >= 0, got " + iterations);
         }
-        return new LocalQuadraticInterpolator(metric, span, iterations);
+        return new LocalQuadraticInterpolator(metric, span, iterations, degree);
     }
 
     /**
@@ -74,7 +92,7 @@ public final class LocalQuadraticInterpolator implements MultivariateInterpolato
      */
     public LocalQuadraticInterpolator withMahalanobis(boolean mahalanobis) {
         return new LocalQuadraticInterpolator(mahalanobis ? LocalQuadraticModel.Metric.MAHALANOBIS
-                : LocalQuadraticModel.Metric.EUCLIDEAN, span, robustIterations);
+                : LocalQuadraticModel.Metric.EUCLIDEAN, span, robustIterations, degree);
     }
 
     /**
@@ -85,19 +103,19 @@ public final class LocalQuadraticInterpolator implements MultivariateInterpolato
         if (!(span > 0 && span <= 1)) {
             throw new IllegalArgumentException("method '" + NAME + "': span must be in (0, 1], got " + span);
         }
-        return new LocalQuadraticInterpolator(metric, span, robustIterations);
+        return new LocalQuadraticInterpolator(metric, span, robustIterations, degree);
     }
 
-    /** @return the fewest points a fit in d dimensions needs: twice the quadratic's terms, plus one */
-    static int minPoints(int d) {
-        return 2 * (1 + d + d * (d + 1) / 2) + 1;
+    /** @return the fewest points a fit of this degree in d dimensions needs: twice the polynomial's terms, plus one */
+    static int minPoints(int d, int degree) {
+        return 2 * LocalQuadraticModel.terms(d, degree) + 1;
     }
 
     @Override
     public FittedField fit(double[][] points, double[] values) {
         int d = MultivariateSamples.checkShape(points, values);
-        MultivariateSamples.validate(points, values, minPoints(d), NAME);
-        LocalQuadraticModel model = new LocalQuadraticModel(points, values, metric);
+        MultivariateSamples.validate(points, values, minPoints(d, degree), NAME);
+        LocalQuadraticModel model = new LocalQuadraticModel(points, values, metric, degree);
         int n = points.length;
         int smallest = 2 * model.terms;
         int[] sample = evenly(n, Math.min(n, Double.isNaN(span) ? CV_POINTS : STATS_POINTS));
@@ -112,7 +130,7 @@ public final class LocalQuadraticInterpolator implements MultivariateInterpolato
         double[] bestStats = crossValidate(model, chosen, sample);
         double df = bestStats[1] * n / sample.length;
         double meanSquare = bestStats[2];
-        FitSummary summary = FitSummary.builder(NAME, false).parameter("degree", 2)
+        FitSummary summary = FitSummary.builder(NAME, false).parameter("degree", degree)
                 .parameter("neighbours", chosen).parameter("span", (double) chosen / n)
                 .parameter("metric", metric.name().toLowerCase(Locale.ROOT))
                 .parameter("robustIterations", robustIterations)
@@ -124,8 +142,9 @@ public final class LocalQuadraticInterpolator implements MultivariateInterpolato
     }
 
     /**
-     * @return the neighbour count with the least cross-validation criterion, trying counts from
-     *     {@code smallest} up by {@value #GROWTH} until the criterion has risen {@value #PATIENCE} times
+     * @return the neighbour count with the least cross-validation criterion: counts from
+     *     {@code smallest} up by {@value #GROWTH} until the criterion has risen {@value #PATIENCE}
+     *     times, then the counts a factor {@code √GROWTH} either side of the best
      */
     private static int chooseNeighbours(LocalQuadraticModel model, int[] sample, int smallest) {
         int n = model.points.length;
@@ -143,6 +162,17 @@ public final class LocalQuadraticInterpolator implements MultivariateInterpolato
                 rises++;
             }
         }
+        int centre = chosen;
+        double half = Math.sqrt(GROWTH);
+        for (int neighbours : new int[] {(int) Math.round(centre / half), (int) Math.round(centre * half)}) {
+            if (neighbours >= smallest && neighbours <= n - 1 && neighbours != centre) {
+                double cv = crossValidate(model, neighbours, sample)[0];
+                if (cv < best) {
+                    best = cv;
+                    chosen = neighbours;
+                }
+            }
+        }
         return chosen;
     }
 
@@ -150,8 +180,7 @@ public final class LocalQuadraticInterpolator implements MultivariateInterpolato
     private static LocalQuadraticModel robustified(LocalQuadraticModel model, int k) {
         int n = model.points.length;
         double[] residuals = new double[n];
-        IntStream.range(0, n).parallel().forEach(i ->
-                residuals[i] = model.values[i] - model.fitAt(model.points[i], k, null)[0]);
+        inBlocks(model, n, (i, scratch) -> residuals[i] = model.values[i] - model.fitAt(model.points[i], k, -1, scratch)[0]);
         double[] absolute = Arrays.stream(residuals).map(Math::abs).sorted().toArray();
         double mad = n % 2 == 1 ? absolute[n / 2] : 0.5 * (absolute[n / 2 - 1] + absolute[n / 2]);
         double[] weights = new double[n];
@@ -168,11 +197,10 @@ public final class LocalQuadraticInterpolator implements MultivariateInterpolato
      */
     private static double[] crossValidate(LocalQuadraticModel model, int neighbours, int[] sample) {
         double[][] terms = new double[sample.length][];
-        IntStream.range(0, sample.length).parallel().forEach(k -> {
-            double[] leverage = new double[1];
+        inBlocks(model, sample.length, (k, scratch) -> {
             int i = sample[k];
-            double r = model.values[i] - model.fitAt(model.points[i], neighbours, leverage)[0];
-            terms[k] = new double[] {r, leverage[0]};
+            double r = model.values[i] - model.fitAt(model.points[i], neighbours, i, scratch)[0];
+            terms[k] = new double[] {r, scratch.leverage};
         });
         double cv = 0;
         double trace = 0;
@@ -188,6 +216,20 @@ public final class LocalQuadraticInterpolator implements MultivariateInterpolato
             weight += w;
         }
         return new double[] {cv / weight, trace, rss / weight};
+    }
+
+    private interface Task {
+        void at(int i, LocalQuadraticModel.Scratch scratch);
+    }
+
+    /** Runs the task for 0 .. n − 1 in parallel blocks, each with its own scratch space. */
+    private static void inBlocks(LocalQuadraticModel model, int n, Task task) {
+        IntStream.range(0, (n + BLOCK - 1) / BLOCK).parallel().forEach(b -> {
+            LocalQuadraticModel.Scratch scratch = model.scratch();
+            for (int i = b * BLOCK, end = Math.min(n, i + BLOCK); i < end; i++) {
+                task.at(i, scratch);
+            }
+        });
     }
 
     /** @return m indices spread evenly over 0 .. n − 1 */

@@ -8,7 +8,10 @@ import jdelt.interpolation.MethodDescriptor.Parameter;
 import jdelt.interpolation.MethodDescriptor.Smoothing;
 import jdelt.interpolation.MethodSettings;
 
-/** Registers {@link LocalQuadraticInterpolator} as multivariate method {@code local-quadratic}. */
+/**
+ * Registers {@link LocalQuadraticInterpolator} as multivariate method {@code local-quadratic}
+ * (local polynomials of degree 2 by default, 3 with {@code degree=3}).
+ */
 public final class LocalQuadraticMethod implements MultivariateMethodDescriptor {
 
     @Override
@@ -18,13 +21,14 @@ public final class LocalQuadraticMethod implements MultivariateMethodDescriptor 
 
     @Override
     public String description() {
-        return "local quadratic regression on scattered points (k-d tree), neighbours by leave-one-out CV";
+        return "local quadratic (or cubic) regression on scattered points (k-d tree), neighbours by leave-one-out CV";
     }
 
     @Override
     public List<Parameter> parameters() {
         return List.of(
                 new Parameter("span", "auto", "fraction of the points in each kernel, in (0, 1]"),
+                new Parameter("degree", "2", "total degree of the local polynomials, 2 or 3 (exact partials up to it)"),
                 new Parameter("robust", "0", "bisquare robustness iterations against outliers (Cleveland 1979)"),
                 new Parameter("metric", "mahalanobis",
                         "mahalanobis (whitened by the points' covariance, affine-covariant) or euclidean"));
@@ -44,7 +48,7 @@ public final class LocalQuadraticMethod implements MultivariateMethodDescriptor 
                     + "or euclidean, got '" + s.text("metric", "") + "'");
         }
         LocalQuadraticInterpolator local = new LocalQuadraticInterpolator().withMahalanobis(metric.equals("mahalanobis"))
-                .withRobustIterations(s.integer("robust", 0));
+                .withRobustIterations(s.integer("robust", 0)).withDegree(s.integer("degree", 2));
         String span = s.text("span", "auto").trim();
         return span.equals("auto") ? local : local.withSpan(s.number("span", Double.NaN));
     }

@@ -1,26 +1,27 @@
 package jdelt.interpolation.multivariate;
 
 /**
- * Finds equal points in O(n) expected time with an open-addressing hash table of point indices
- * (linear probing; Knuth, TAOCP vol. 3, 6.4): for every point, the first point equal to it.
- * Coordinates compare with {@code ==}, so {@code -0.0} equals {@code 0.0}.
+ * Finds equal points in O(1) expected time per point with an open-addressing hash table of point
+ * indices (linear probing; Knuth, TAOCP vol. 3, 6.4): for every point, the first point equal to
+ * it, and for a query, the index of a point equal to it. Coordinates compare with {@code ==}, so
+ * {@code -0.0} equals {@code 0.0}. Immutable once built.
  */
 final class PointIndex {
 
-    private PointIndex() {
-    }
+    private final double[][] points;
+    private final int[] table;
+    private final int mask;
+    /** For each point, the smallest index of a point equal to it. */
+    private final int[] first;
 
-    /**
-     * @param points finite points of equal dimension
-     * @return for each point i, the smallest index j with {@code points[j]} equal to {@code points[i]}
-     *     ({@code i} itself for a first occurrence)
-     */
-    static int[] firstOccurrences(double[][] points) {
+    /** @param points finite points of equal dimension, not copied: the caller must not change them */
+    PointIndex(double[][] points) {
+        this.points = points;
         int n = points.length;
         int capacity = Integer.highestOneBit(Math.max(2, 2 * n - 1)) << 1;
-        int mask = capacity - 1;
-        int[] table = new int[capacity];
-        int[] first = new int[n];
+        mask = capacity - 1;
+        table = new int[capacity];
+        first = new int[n];
         for (int i = 0; i < n; i++) {
             int slot = hash(points[i]) & mask;
             while (true) {
@@ -37,7 +38,34 @@ final class PointIndex {
                 slot = (slot + 1) & mask;
             }
         }
-        return first;
+    }
+
+    /**
+     * @param points finite points of equal dimension
+     * @return for each point i, the smallest index j with {@code points[j]} equal to {@code points[i]}
+     *     ({@code i} itself for a first occurrence)
+     */
+    static int[] firstOccurrences(double[][] points) {
+        return new PointIndex(points).first;
+    }
+
+    /**
+     * @param q a point of the same dimension
+     * @return the smallest index of a point equal to q, or −1 if there is none
+     */
+    int indexOf(double[] q) {
+        if (q == null || q.length != points[0].length) {
+            return -1;
+        }
+        for (int slot = hash(q) & mask; ; slot = (slot + 1) & mask) {
+            int held = table[slot] - 1;
+            if (held < 0) {
+                return -1;
+            }
+            if (equal(points[held], q)) {
+                return held;
+            }
+        }
     }
 
     private static int hash(double[] p) {

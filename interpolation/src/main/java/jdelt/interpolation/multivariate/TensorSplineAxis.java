@@ -21,14 +21,20 @@ final class TensorSplineAxis {
 
     final double[] knots;
     final int degree;
-    /** {@code U'B'}: coefficients-by-samples, maps the axis' data to the rotated coefficients. */
-    final double[][] forward;
-    /** {@code B U}: samples-by-coefficients, maps rotated coefficients to fitted values. */
-    final double[][] backward;
+    /** {@code B'}: coefficients-by-samples, banded (degree + 1 non-zero entries per sample). */
+    final double[][] designTransposed;
+    /** {@code U'}: with {@link #designTransposed} maps the axis' data to the rotated coefficients. */
+    final double[][] rotationTransposed;
     /** {@code U}: maps rotated coefficients to B-spline coefficients. */
     final double[][] rotation;
     /** The penalty's generalized eigenvalues, non-negative. */
     final double[] eigenvalues;
+    /** The grid coordinates the axis was built on. */
+    private final double[] coordinates;
+    /** For each grid coordinate, the first non-zero B-spline there. */
+    private final int[] firstAt;
+    /** For each grid coordinate, the derivatives of orders 0 .. degree of its non-zero B-splines. */
+    private final double[][][] derivativesAt;
 
 
     /**
@@ -53,12 +59,15 @@ final class TensorSplineAxis {
         }
         double[][] b = new double[n][size];
         BSplineBasis basis = new BSplineBasis(knots, degree);
-        double[] row = new double[degree + 1];
+        this.coordinates = coordinates.clone();
+        firstAt = new int[n];
+        derivativesAt = new double[n][degree + 1][degree + 1];
         int mu = degree;
         for (int i = 0; i < n; i++) {
             mu = basis.span(coordinates[i], mu);
-            basis.values(mu, coordinates[i], row);
-            System.arraycopy(row, 0, b[i], mu - degree, degree + 1);
+            basis.derivatives(mu, coordinates[i], degree, derivativesAt[i]);
+            firstAt[i] = mu - degree;
+            System.arraycopy(derivativesAt[i][0], 0, b[i], mu - degree, degree + 1);
         }
         RealMatrix design = new Array2DRowRealMatrix(b, false);
         RealMatrix gram = design.transpose().multiply(design);
@@ -70,8 +79,8 @@ final class TensorSplineAxis {
                 factor.getLT().multiply(nullSpace(size, penaltyOrder)), eigenvalues);
         RealMatrix u = inverseFactor.transpose().multiply(w);
         rotation = u.getData();
-        backward = design.multiply(u).getData();
-        forward = u.transpose().multiply(design.transpose()).getData();
+        designTransposed = design.transpose().getData();
+        rotationTransposed = u.transpose().getData();
     }
 
     /**
@@ -139,6 +148,34 @@ final class TensorSplineAxis {
             }
         }
         return new Array2DRowRealMatrix(n, false);
+    }
+
+    /**
+     * @param x a coordinate
+     * @return the position of x among the grid coordinates the axis was built on, or −1 if it is
+     *     not one of them (found at once for uniform coordinates, else by bisection)
+     */
+    int gridIndex(double x) {
+        int n = coordinates.length;
+        double guess = (x - coordinates[0]) / (coordinates[n - 1] - coordinates[0]) * (n - 1);
+        if (guess >= 0 && guess <= n - 1) {
+            int i = (int) Math.round(guess);
+            if (coordinates[i] == x) {
+                return i;
+            }
+        }
+        int i = Arrays.binarySearch(coordinates, x);
+        return i >= 0 ? i : -1;
+    }
+
+    /** @return the first non-zero B-spline at grid coordinate i */
+    int firstAt(int i) {
+        return firstAt[i];
+    }
+
+    /** @return the derivatives of orders 0 .. degree of the non-zero B-splines at grid coordinate i (not a copy) */
+    double[][] derivativesAt(int i) {
+        return derivativesAt[i];
     }
 
     /** @return the number of basis functions */

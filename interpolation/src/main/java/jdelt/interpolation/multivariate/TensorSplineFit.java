@@ -9,8 +9,9 @@ import jdelt.interpolation.numerics.BSplineBasis;
  * A fitted tensor-product spline {@code f(x) = Σ θ_{k1..kd} B_{k1}(x1) ··· B_{kd}(xd)}: every
  * partial {@code ∂^(o1+..+od) f} is {@code Σ θ Π_j B_{kj}^{(oj)}(xj)}, exact, mixed ones included,
  * from the derivatives of each axis' B-splines (de Boor's recursion, {@link BSplineBasis}).
- * Outside the grid each axis' edge polynomial piece is extended. Immutable and thread-safe: each
- * evaluation uses its own scratch space.
+ * Outside the grid each axis' edge polynomial piece is extended. At the grid's own coordinates each
+ * axis' B-spline derivatives are looked up, tabulated when the axis was built, instead of
+ * recomputed. Immutable and thread-safe: each evaluation uses its own scratch space.
  */
 final class TensorSplineFit implements FittedField {
 
@@ -121,7 +122,10 @@ final class TensorSplineFit implements FittedField {
     /** The scratch space of evaluations by one thread: each axis' basis and its derivatives. */
     private final class Evaluator {
         private final BSplineBasis[] bases = new BSplineBasis[axes.length];
-        private final double[][][] ders = new double[axes.length][degree + 1][degree + 1];
+        /** Each axis' own scratch for the B-splines' derivatives at a coordinate off the grid. */
+        private final double[][][] own = new double[axes.length][degree + 1][degree + 1];
+        /** The derivatives used for the current point: {@link #own} or the axis' tabulated ones. */
+        private final double[][][] ders = new double[axes.length][][];
         private final int[] first = new int[axes.length];
         private final int[] r = new int[axes.length];
 
@@ -140,6 +144,12 @@ final class TensorSplineFit implements FittedField {
             Partials.checkPoint(point, d, "point");
             int width = degree + 1;
             for (int j = 0; j < d; j++) {
+                int g = axes[j].gridIndex(point[j]);
+                if (g >= 0) {
+                    first[j] = axes[j].firstAt(g);
+                    ders[j] = axes[j].derivativesAt(g);
+                    continue;
+                }
                 int top = 0;
                 for (int[] o : orderSets) {
                     top = Math.max(top, o[j]);
@@ -151,26 +161,37 @@ final class TensorSplineFit implements FittedField {
                 int guess = degree + (int) Math.max(0, Math.min(last, cell));
                 int mu = bases[j].span(point[j], guess);
                 first[j] = mu - degree;
+                ders[j] = own[j];
                 bases[j].derivatives(mu, point[j], Math.min(top, degree), ders[j]);
             }
             double[] out = new double[orderSets.length];
+            // contract the (degree+1)^d block of coefficients: the first d − 1 axes by their
+            // products of weights, the last by a dot product along its contiguous run
+            int last = d - 1;
             Arrays.fill(r, 0);
-            int total = (int) Math.pow(width, d);
-            for (int step = 0; step < total; step++) {
-                int flat = 0;
-                for (int j = 0; j < d; j++) {
-                    flat += (first[j] + r[j]) * strides[j];
+            int outer = (int) Math.pow(width, last);
+            for (int step = 0; step < outer; step++) {
+                int base = first[last];
+                for (int j = 0; j < last; j++) {
+                    base += (first[j] + r[j]) * strides[j];
                 }
-                double c = coefficients[flat];
                 for (int s = 0; s < orderSets.length; s++) {
-                    double product = c;
-                    for (int j = 0; j < d && product != 0; j++) {
-                        int o = orderSets[s][j];
-                        product *= o <= degree ? ders[j][o][r[j]] : 0;
+                    int[] o = orderSets[s];
+                    double weight = 1;
+                    for (int j = 0; j < last && weight != 0; j++) {
+                        weight *= o[j] <= degree ? ders[j][o[j]][r[j]] : 0;
                     }
-                    out[s] += product;
+                    if (weight == 0 || o[last] > degree) {
+                        continue;
+                    }
+                    double[] w = ders[last][o[last]];
+                    double sum = 0;
+                    for (int k = 0; k < width; k++) {
+                        sum += coefficients[base + k] * w[k];
+                    }
+                    out[s] += weight * sum;
                 }
-                for (int j = d - 1; j >= 0; j--) {
+                for (int j = last - 1; j >= 0; j--) {
                     if (++r[j] < width) {
                         break;
                     }

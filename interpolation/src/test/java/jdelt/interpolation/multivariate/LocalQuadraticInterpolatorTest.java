@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -156,5 +157,71 @@ class LocalQuadraticInterpolatorTest {
         double[][] p = Fields.scattered(8, 2, 0, 1, 12);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> local.fit(p, new double[8]));
         assertEquals("local-quadratic needs at least 13 points in 2 dimensions, got 8", e.getMessage());
+    }
+
+    @Test
+    void degreeThreeReproducesCubicsWithTheirThirdPartials() {
+        double[][] p = Fields.scattered(400, 2, -1, 2, 13);
+        double[] v = Fields.sample(p, q -> 1 - q[0] + 2 * q[0] * q[1] + q[0] * q[0] * q[1] - 0.5 * q[1] * q[1] * q[1]
+                + 0.25 * q[0] * q[0] * q[0], 0, 1);
+        for (LocalQuadraticInterpolator m : List.of(local.withDegree(3), local.withDegree(3).withMahalanobis(false))) {
+            FittedField f = m.fit(p, v);
+            assertEquals(3, f.maxOrder());
+            assertEquals(3, f.summary().number(0, "degree"));
+            double x = 0.3;
+            double y = 1.1;
+            double[] at = {x, y};
+            assertEquals(1 - x + 2 * x * y + x * x * y - 0.5 * y * y * y + 0.25 * x * x * x, f.value(at), 1e-9);
+            assertEquals(-1 + 2 * y + 2 * x * y + 0.75 * x * x, f.gradient(at)[0], 1e-8);
+            assertEquals(2 * x + x * x - 1.5 * y * y, f.gradient(at)[1], 1e-8);
+            double[][] h = f.hessian(at);
+            assertEquals(2 * y + 1.5 * x, h[0][0], 1e-7);
+            assertEquals(2 + 2 * x, h[0][1], 1e-7);
+            assertEquals(-3 * y, h[1][1], 1e-7);
+            assertEquals(1.5, f.derivative(at, 3, 0), 1e-6);
+            assertEquals(2, f.derivative(at, 2, 1), 1e-6);
+            assertEquals(0, f.derivative(at, 1, 2), 1e-6);
+            assertEquals(-3, f.derivative(at, 0, 3), 1e-6);
+        }
+        // degree 2 misses the cubic part and refuses third partials
+        FittedField quadratic = local.fit(p, v);
+        assertEquals(2, quadratic.maxOrder());
+        assertThrows(IllegalArgumentException.class, () -> quadratic.derivative(new double[] {0.3, 1.1}, 2, 1));
+    }
+
+    @Test
+    void degreeIsTwoOrThreeAndSetByTheRegistry() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> local.withDegree(4));
+        assertEquals("method 'local-quadratic': degree must be 2 or 3, got 4", e.getMessage());
+        MultivariateInterpolator cubic = MultivariateMethodRegistry.byName("local-quadratic").create(Map.of("degree", "3"));
+        double[][] p = Fields.scattered(300, 3, 0, 1, 14);
+        FittedField f = cubic.fit(p, Fields.sample(p, q -> q[0] * q[1] * q[2], 0, 1));
+        assertEquals(1, f.derivative(new double[] {0.5, 0.4, 0.6}, 1, 1, 1), 1e-6);
+        double[][] few = Fields.scattered(15, 2, 0, 1, 15);
+        e = assertThrows(IllegalArgumentException.class, () -> cubic.fit(few, new double[15]));
+        assertEquals("local-quadratic needs at least 21 points in 2 dimensions, got 15", e.getMessage());
+    }
+
+    @Test
+    void partialsAtTheSamplesAreSharedSafelyBetweenThreads() throws Exception {
+        double[][] p = Fields.scattered(600, 2, 0, 1, 16);
+        double[] v = Fields.sample(p, q -> Math.sin(3 * q[0]) * q[1], 0.02, 17);
+        double[][][] expected = local.fit(p, v).hessians(p);
+        FittedField f = local.fit(p, v);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<double[][][]>> results = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                results.add(pool.submit(() -> f.hessians(p)));
+            }
+            for (Future<double[][][]> r : results) {
+                assertTrue(Arrays.deepEquals(expected, r.get()));
+            }
+        } finally {
+            pool.shutdown();
+        }
+        double[][] g = f.gradients(p);
+        assertEquals(expected[5][0][1], f.hessian(p[5].clone())[0][1]);
+        assertEquals(g[7][1], local.fit(p, v).gradient(p[7])[1]);
     }
 }
