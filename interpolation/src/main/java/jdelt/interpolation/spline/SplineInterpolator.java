@@ -321,17 +321,18 @@ public final class SplineInterpolator implements Interpolator {
             lambdaInternal = fixed * Math.pow(knots.unit, 1 - 2 * m);
         } else {
             int stride = n <= 2 * INITIAL_KNOTS ? 1 : Math.min(maxStride, (n - 1) / INITIAL_KNOTS);
-            double noiseVariance = stride > 1 ? NoiseEstimate.variance(x, yc, weights) : 0;
+            double noiseVariance = stride > 1 ? noiseVariance(x, yc, weights) : 0;
             // strides at or above the ceiling left signal in the residuals
             int ceiling = Integer.MAX_VALUE;
             double scale;
             double lo;
+            double best;
             for (int tried = 1; ; tried++) {
                 knots = new KnotSet(x, stride, degree, true);
                 system = knots.system(x, yc, weights);
                 scale = meanWeight * knots.samplesPerKnot;
                 lo = stride == 1 ? MIN_BANDWIDTH_ALL_KNOTS : MIN_BANDWIDTH_THINNED;
-                double best = select(system, scale, 2 * m * Math.log(lo), 2 * m * Math.log(MAX_BANDWIDTH));
+                best = select(system, scale, 2 * m * Math.log(lo), 2 * m * Math.log(MAX_BANDWIDTH), Double.NaN);
                 lambdaInternal = best * factor * scale;
                 double knotsPerBandwidth = Math.pow(best * factor, 1.0 / (2 * m));
                 int next = strideFor(knotsPerBandwidth * knots.samplesPerKnot, maxStride);
@@ -349,9 +350,9 @@ public final class SplineInterpolator implements Interpolator {
             }
             if (boundary > 0) {
                 double bandwidth = Math.pow(lambdaInternal / scale, 1.0 / (2 * m));
-                system = knots.system(x, yc, weights, boundary * bandwidth, power);
-                lambdaInternal = select(system, scale, 2 * m * Math.log(lo), 2 * m * Math.log(MAX_BANDWIDTH))
-                        * factor * scale;
+                system = system.relaxed(boundary * bandwidth, power);
+                lambdaInternal = select(system, scale, 2 * m * Math.log(lo), 2 * m * Math.log(MAX_BANDWIDTH),
+                        Double.NaN) * factor * scale;
             }
         }
         double lambdaData = lambdaInternal * Math.pow(knots.unit, 2 * m - 1);
@@ -379,7 +380,7 @@ public final class SplineInterpolator implements Interpolator {
         summary.parameter("knots", knots.breakIndex.length)
                 .degreesOfFreedom(solution.degreesOfFreedom())
                 .residualStandardDeviation(sigma)
-                .standardErrors(standardErrors(knots, system.covariance(lambdaInternal), sigma));
+                .standardErrors(standardErrors(knots, solution.covariance(), sigma));
         return new SplineFit(knots.piecewise(system.basis, solution.coefficients(), mean, x), degree, summary.build());
     }
 
@@ -404,6 +405,16 @@ public final class SplineInterpolator implements Interpolator {
         return s == null || s.rss() / (system.n - s.degreesOfFreedom()) > UNRESOLVED_RATIO * noiseVariance;
     }
 
+    /** The difference-based noise variance of a unit-weight sample, without divisions by equal weights. */
+    private static double noiseVariance(double[] x, double[] yc, double[] weights) {
+        for (double w : weights) {
+            if (w != weights[0]) {
+                return NoiseEstimate.variance(x, yc, weights);
+            }
+        }
+        return NoiseEstimate.variance(x, yc, null) * weights[0];
+    }
+
     private static int strideFor(double bandwidthSamples, int maxStride) {
         long stride = Math.round(bandwidthSamples / KNOTS_PER_BANDWIDTH);
         return (int) Math.max(1, Math.min(maxStride, stride));
@@ -411,23 +422,43 @@ public final class SplineInterpolator implements Interpolator {
 
     /**
      * Minimizes the criterion over {@code log(lambda / scale)} in {@code [logLo, logHi]}: a grid of
-     * steps of one octave in bandwidth, then Brent's method around the best grid point.
+     * steps of one octave in bandwidth, then Brent's method around the best grid point. Given a
+     * start (the minimum of a nearby criterion), the grid is walked from there in both directions
+     * only while the criterion falls, which finds the same local minimum in a few evaluations.
      *
      * @param scale the lambda, in the system's units, that corresponds to a bandwidth of one knot spacing
+     * @param start the log of a lambda / scale near the minimum, or NaN to scan the whole grid
      * @return the chosen lambda divided by {@code scale}
      */
-    private double select(PenalizedSplineSystem system, double scale, double logLo, double logHi) {
+    private double select(PenalizedSplineSystem system, double scale, double logLo, double logHi, double start) {
         int m = system.m;
         double step = 2 * m * Math.log(2);
-        int count = (int) Math.ceil((logHi - logLo) / step) + 1;
         double bestLog = logLo;
         double best = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < count; i++) {
-            double logLambda = Math.min(logHi, logLo + i * step);
-            double score = score(system, logLambda, scale);
-            if (score < best) {
-                best = score;
-                bestLog = logLambda;
+        if (Double.isNaN(start)) {
+            int count = (int) Math.ceil((logHi - logLo) / step) + 1;
+            for (int i = 0; i < count; i++) {
+                double logLambda = Math.min(logHi, logLo + i * step);
+                double score = score(system, logLambda, scale);
+                if (score < best) {
+                    best = score;
+                    bestLog = logLambda;
+                }
+            }
+        } else {
+            bestLog = Math.max(logLo, Math.min(logHi, start));
+            best = score(system, bestLog, scale);
+            double from = bestLog;
+            for (int direction = -1; direction <= 1 && bestLog == from; direction += 2) {
+                for (double t = from + direction * step; ; t += direction * step) {
+                    double at = Math.max(logLo, Math.min(logHi, t));
+                    double score = at == bestLog ? Double.POSITIVE_INFINITY : score(system, at, scale);
+                    if (!(score < best)) {
+                        break;
+                    }
+                    best = score;
+                    bestLog = at;
+                }
             }
         }
         double lo = Math.max(logLo, bestLog - step);
