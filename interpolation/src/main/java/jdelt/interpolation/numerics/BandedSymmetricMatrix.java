@@ -161,11 +161,14 @@ public final class BandedSymmetricMatrix {
             // entry (j, i), j > i, of the inverse is stored in row j at distance j - i
             for (int j = last; j > i; j--) {
                 double sum = 0;
-                for (int k = i + 1; k <= last; k++) {
-                    double skj = k <= j ? s[j * w + (j - k)] : s[k * w + (k - j)];
-                    sum -= column[k - i] * skj;
+                int rowJ = j * w;
+                for (int k = i + 1; k <= j; k++) {
+                    sum -= column[k - i] * s[rowJ + (j - k)];
                 }
-                s[j * w + (j - i)] = sum;
+                for (int k = j + 1; k <= last; k++) {
+                    sum -= column[k - i] * s[k * w + (k - j)];
+                }
+                s[rowJ + (j - i)] = sum;
             }
             double diag = 1 / a[i * w];
             for (int k = i + 1; k <= last; k++) {

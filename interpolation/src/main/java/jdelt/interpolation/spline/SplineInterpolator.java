@@ -326,13 +326,12 @@ public final class SplineInterpolator implements Interpolator {
             int ceiling = Integer.MAX_VALUE;
             double scale;
             double lo;
-            double best;
             for (int tried = 1; ; tried++) {
                 knots = new KnotSet(x, stride, degree, true);
                 system = knots.system(x, yc, weights);
                 scale = meanWeight * knots.samplesPerKnot;
                 lo = stride == 1 ? MIN_BANDWIDTH_ALL_KNOTS : MIN_BANDWIDTH_THINNED;
-                best = select(system, scale, 2 * m * Math.log(lo), 2 * m * Math.log(MAX_BANDWIDTH), Double.NaN);
+                double best = select(system, scale, 2 * m * Math.log(lo), 2 * m * Math.log(MAX_BANDWIDTH));
                 lambdaInternal = best * factor * scale;
                 double knotsPerBandwidth = Math.pow(best * factor, 1.0 / (2 * m));
                 int next = strideFor(knotsPerBandwidth * knots.samplesPerKnot, maxStride);
@@ -351,8 +350,8 @@ public final class SplineInterpolator implements Interpolator {
             if (boundary > 0) {
                 double bandwidth = Math.pow(lambdaInternal / scale, 1.0 / (2 * m));
                 system = system.relaxed(boundary * bandwidth, power);
-                lambdaInternal = select(system, scale, 2 * m * Math.log(lo), 2 * m * Math.log(MAX_BANDWIDTH),
-                        Double.NaN) * factor * scale;
+                lambdaInternal = select(system, scale, 2 * m * Math.log(lo), 2 * m * Math.log(MAX_BANDWIDTH))
+                        * factor * scale;
             }
         }
         double lambdaData = lambdaInternal * Math.pow(knots.unit, 2 * m - 1);
@@ -422,43 +421,23 @@ public final class SplineInterpolator implements Interpolator {
 
     /**
      * Minimizes the criterion over {@code log(lambda / scale)} in {@code [logLo, logHi]}: a grid of
-     * steps of one octave in bandwidth, then Brent's method around the best grid point. Given a
-     * start (the minimum of a nearby criterion), the grid is walked from there in both directions
-     * only while the criterion falls, which finds the same local minimum in a few evaluations.
+     * steps of one octave in bandwidth, then Brent's method around the best grid point.
      *
      * @param scale the lambda, in the system's units, that corresponds to a bandwidth of one knot spacing
-     * @param start the log of a lambda / scale near the minimum, or NaN to scan the whole grid
      * @return the chosen lambda divided by {@code scale}
      */
-    private double select(PenalizedSplineSystem system, double scale, double logLo, double logHi, double start) {
+    private double select(PenalizedSplineSystem system, double scale, double logLo, double logHi) {
         int m = system.m;
         double step = 2 * m * Math.log(2);
+        int count = (int) Math.ceil((logHi - logLo) / step) + 1;
         double bestLog = logLo;
         double best = Double.POSITIVE_INFINITY;
-        if (Double.isNaN(start)) {
-            int count = (int) Math.ceil((logHi - logLo) / step) + 1;
-            for (int i = 0; i < count; i++) {
-                double logLambda = Math.min(logHi, logLo + i * step);
-                double score = score(system, logLambda, scale);
-                if (score < best) {
-                    best = score;
-                    bestLog = logLambda;
-                }
-            }
-        } else {
-            bestLog = Math.max(logLo, Math.min(logHi, start));
-            best = score(system, bestLog, scale);
-            double from = bestLog;
-            for (int direction = -1; direction <= 1 && bestLog == from; direction += 2) {
-                for (double t = from + direction * step; ; t += direction * step) {
-                    double at = Math.max(logLo, Math.min(logHi, t));
-                    double score = at == bestLog ? Double.POSITIVE_INFINITY : score(system, at, scale);
-                    if (!(score < best)) {
-                        break;
-                    }
-                    best = score;
-                    bestLog = at;
-                }
+        for (int i = 0; i < count; i++) {
+            double logLambda = Math.min(logHi, logLo + i * step);
+            double score = score(system, logLambda, scale);
+            if (score < best) {
+                best = score;
+                bestLog = logLambda;
             }
         }
         double lo = Math.max(logLo, bestLog - step);
