@@ -170,8 +170,8 @@ public final class NoiseEstimate {
      * The factor by which the prediction misses must fall per step in {@link #looksNoiseFree}.
      * Measured by {@code jdelt.bench.SplineDataCheckStudy} for the spline, which interpolates above
      * it (whole-range RMSE, geometric mean of the ratio to the best threshold per data set, noise
-     * at most 1e-4 of the signal, n = 20 to 1000): 20 gives d1 1.063 and d2 1.046, against 1.149 and
-     * 1.248 at 10, 1.124 and 1.089 at 50 and 1.90 and 1.65 never interpolating; with noise of 1e-3
+     * at most 1e-4 of the signal, n = 20 to 1000): 20 gives d1 1.063 and d2 1.046, against 1.153 and
+     * 1.261 at 10, 1.124 and 1.089 at 50 and 1.90 and 1.65 never interpolating; with noise of 1e-3
      * and above every threshold from 5 up gives the same fits.
      */
     public static final double NOISE_FREE_DROP = 20;

@@ -64,7 +64,7 @@ final class PenalizedSplineSystem {
         this.yWy = samplesPerBasis(n, dim) >= MOMENTS_FROM && degree <= MOMENTS_MAX_DEGREE
                 ? accumulateByMoments(u, y, w) : accumulate(u, y, w);
         this.work = new BandedSymmetricMatrix(dim, degree);
-        fillPenalty(knots, degree, 0, 0, 0);
+        fillPenalty(knots, degree, 0, 0);
     }
 
     private PenalizedSplineSystem(PenalizedSplineSystem sums, double boundary, double power) {
@@ -78,15 +78,16 @@ final class PenalizedSplineSystem {
         this.rhs = sums.rhs;
         this.yWy = sums.yWy;
         int dim = basis.size();
-        this.penalty = sums.penalty.plusInto(0, sums.penalty, new BandedSymmetricMatrix(dim, basis.degree()));
+        this.penalty = new BandedSymmetricMatrix(dim, basis.degree());
         this.work = new BandedSymmetricMatrix(dim, basis.degree());
-        fillPenalty(basis.knots(), basis.degree(), boundary, power, 1);
+        fillPenalty(basis.knots(), basis.degree(), boundary, power);
     }
 
     /**
      * The same data and knots with the penalty relaxed towards the ends ({@link #relaxation}): the
      * Gram matrix and right-hand side, which do not depend on the penalty, are shared, not summed
-     * again, and the penalty is this plain one corrected near the ends.
+     * again (the penalty is summed anew: corrected from the plain one, it would cancel catastrophically
+     * at the ends of log-spaced samples, where tiny intervals carry huge penalty entries).
      *
      * @param boundary the relaxation width in knot units
      * @param power the power of the relaxation
@@ -236,12 +237,7 @@ final class PenalizedSplineSystem {
         return sumYwy;
     }
 
-    /**
-     * Adds to the penalty its quadrature with the weight {@code relaxation - base} on each
-     * quadrature node: base 0 sums the penalty itself, base 1 turns a copy of the plain penalty into
-     * the relaxed one, visiting the basis only on the intervals near the ends where they differ.
-     */
-    private void fillPenalty(double[] knots, int degree, double boundary, double power, double base) {
+    private void fillPenalty(double[] knots, int degree, double boundary, double power) {
         double start = knots[0];
         double end = knots[knots.length - 1];
         double[] dm = new double[degree + 1];
@@ -256,12 +252,9 @@ final class PenalizedSplineSystem {
             double half = (hi - lo) / 2;
             for (int q = 0; q < nodes.length; q++) {
                 double at = knots[mu] + half * (1 + nodes[q]);
-                double relaxed = relaxation(at, start, end, boundary, power) - base;
-                if (relaxed == 0) {
-                    continue;
-                }
                 basis.derivative(mu, at, m, dm);
                 int first = mu - degree;
+                double relaxed = relaxation(at, start, end, boundary, power);
                 for (int r = 0; r <= degree; r++) {
                     double wr = weights[q] * half * relaxed * dm[r];
                     for (int s = 0; s <= r; s++) {

@@ -94,9 +94,9 @@ public final class SplineInterpolator implements Interpolator {
      * cells down (e.g. logistic d2 to 0.19, ode-logistic to 0.25 of the unweighted). Measured by
      * {@code jdelt.bench.SplineDataCheckStudy} (whole-range RMSE, geometric mean of the ratio to the
      * best threshold per data set): on noise whose deviation rises 25-fold every threshold from 2 to
-     * 32 weights (d1 1.075, d2 1.054, against 5.1 and 23 unweighted); on constant noise, where the
-     * weights only add their own scatter, 16 gives d1 1.054 and d2 1.063 against 1.069 and 1.102 at 8
-     * and 1.090 and 1.163 at 2, the same as never weighting.
+     * 32 weights (d1 1.075, d2 1.054, against 5.3 and 28 unweighted); on constant noise, where the
+     * weights only add their own scatter, 16 gives d1 1.063 and d2 1.068 against 1.078 and 1.107 at 8
+     * and 1.103 and 1.151 at 2, the same as never weighting.
      */
     static final double HETEROSCEDASTIC_RATIO = 16;
     /** Fewest samples for the running noise variance. */
