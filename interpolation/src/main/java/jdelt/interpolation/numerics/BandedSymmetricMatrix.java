@@ -122,15 +122,19 @@ public final class BandedSymmetricMatrix {
     }
 
     /**
-     * Trace of {@code inverse(this) * other} for the factorized matrix and a symmetric band matrix
-     * {@code other} of the same half-bandwidth: only the central band of the inverse is needed
-     * ({@link #inverseBand()}).
+     * Trace of {@code this * other} for two symmetric matrices of the same shape, of which only the
+     * band is used: with {@code this} the central band of an inverse ({@link #inverseBand()}) and
+     * {@code other} a band matrix, the trace of {@code inverse * other}, such as a smoother's
+     * influence trace.
      */
-    public double traceOfInverseTimes(BandedSymmetricMatrix other) {
-        BandedSymmetricMatrix inverse = inverseBand();
+    public double traceOfProduct(BandedSymmetricMatrix other) {
+        int w = p + 1;
         double trace = 0;
-        for (int i = 0; i < a.length; i++) {
-            trace += (i % (p + 1) == 0 ? 1 : 2) * inverse.a[i] * other.a[i];
+        for (int row = 0; row < a.length; row += w) {
+            trace += a[row] * other.a[row];
+            for (int d = 1; d < w; d++) {
+                trace += 2 * a[row + d] * other.a[row + d];
+            }
         }
         return trace;
     }
@@ -157,11 +161,14 @@ public final class BandedSymmetricMatrix {
             // entry (j, i), j > i, of the inverse is stored in row j at distance j - i
             for (int j = last; j > i; j--) {
                 double sum = 0;
-                for (int k = i + 1; k <= last; k++) {
-                    double skj = k <= j ? s[j * w + (j - k)] : s[k * w + (k - j)];
-                    sum -= column[k - i] * skj;
+                int rowJ = j * w;
+                for (int k = i + 1; k <= j; k++) {
+                    sum -= column[k - i] * s[rowJ + (j - k)];
                 }
-                s[j * w + (j - i)] = sum;
+                for (int k = j + 1; k <= last; k++) {
+                    sum -= column[k - i] * s[k * w + (k - j)];
+                }
+                s[rowJ + (j - i)] = sum;
             }
             double diag = 1 / a[i * w];
             for (int k = i + 1; k <= last; k++) {

@@ -89,24 +89,16 @@ final class KnotSet {
         return (x - origin) / unit;
     }
 
-    /** Builds the normal equations for samples x (data units), centred y and weights, with the plain penalty. */
-    PenalizedSplineSystem system(double[] x, double[] yc, double[] w) {
-        return system(x, yc, w, 0, 0);
-    }
-
     /**
-     * Builds the normal equations with the penalty relaxed towards the ends
-     * ({@link PenalizedSplineSystem#relaxation}).
-     *
-     * @param boundary the relaxation width in knot spacings (0 for none)
-     * @param power its power
+     * Builds the normal equations for samples x (data units), centred y and weights, with the plain
+     * penalty ({@link PenalizedSplineSystem#relaxed} relaxes it towards the ends).
      */
-    PenalizedSplineSystem system(double[] x, double[] yc, double[] w, double boundary, double power) {
+    PenalizedSplineSystem system(double[] x, double[] yc, double[] w) {
         double[] u = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             u[i] = toUnits(x[i]);
         }
-        return new PenalizedSplineSystem(u, yc, w, knotVector, degree, boundary, power);
+        return new PenalizedSplineSystem(u, yc, w, knotVector, degree);
     }
 
     /**

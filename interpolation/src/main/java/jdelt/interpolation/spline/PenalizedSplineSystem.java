@@ -26,6 +26,8 @@ final class PenalizedSplineSystem {
     private static final double CANCELLATION = 1e-8;
     /** Samples per basis function from which the Gram matrix is summed through moments. */
     private static final double MOMENTS_FROM = 8;
+    /** The highest degree whose moments {@link #accumulateByMoments} sums (2 degree + 1 of them). */
+    private static final int MOMENTS_MAX_DEGREE = 5;
 
     final BSplineBasis basis;
     /** Order of the penalized derivative; the penalty's null space is the polynomials of degree below m. */
@@ -47,12 +49,8 @@ final class PenalizedSplineSystem {
      * @param w weights
      * @param knots the clamped knot vector
      * @param degree the spline degree, {@code 2m - 1}
-     * @param boundary the width, in knot units, over which the penalty is relaxed towards each end
-     *     (0 for the plain penalty; see {@link #relaxation})
-     * @param power the power of the relaxation
      */
-    PenalizedSplineSystem(double[] u, double[] y, double[] w, double[] knots, int degree, double boundary,
-                          double power) {
+    PenalizedSplineSystem(double[] u, double[] y, double[] w, double[] knots, int degree) {
         this.basis = new BSplineBasis(knots, degree);
         this.m = (degree + 1) / 2;
         this.n = u.length;
@@ -63,9 +61,40 @@ final class PenalizedSplineSystem {
         this.gram = new BandedSymmetricMatrix(dim, degree);
         this.penalty = new BandedSymmetricMatrix(dim, degree);
         this.rhs = new double[dim];
-        this.yWy = samplesPerBasis(n, dim) >= MOMENTS_FROM ? accumulateByMoments(u, y, w) : accumulate(u, y, w);
+        this.yWy = samplesPerBasis(n, dim) >= MOMENTS_FROM && degree <= MOMENTS_MAX_DEGREE
+                ? accumulateByMoments(u, y, w) : accumulate(u, y, w);
         this.work = new BandedSymmetricMatrix(dim, degree);
-        fillPenalty(knots, degree, boundary, power);
+        fillPenalty(knots, degree, 0, 0);
+    }
+
+    private PenalizedSplineSystem(PenalizedSplineSystem sums, double boundary, double power) {
+        this.basis = sums.basis;
+        this.m = sums.m;
+        this.n = sums.n;
+        this.u = sums.u;
+        this.y = sums.y;
+        this.w = sums.w;
+        this.gram = sums.gram;
+        this.rhs = sums.rhs;
+        this.yWy = sums.yWy;
+        int dim = basis.size();
+        this.penalty = new BandedSymmetricMatrix(dim, basis.degree());
+        this.work = new BandedSymmetricMatrix(dim, basis.degree());
+        fillPenalty(basis.knots(), basis.degree(), boundary, power);
+    }
+
+    /**
+     * The same data and knots with the penalty relaxed towards the ends ({@link #relaxation}): the
+     * Gram matrix and right-hand side, which do not depend on the penalty, are shared, not summed
+     * again (the penalty is summed anew: corrected from the plain one, it would cancel catastrophically
+     * at the ends of log-spaced samples, where tiny intervals carry huge penalty entries).
+     *
+     * @param boundary the relaxation width in knot units
+     * @param power the power of the relaxation
+     * @return the system with that penalty
+     */
+    PenalizedSplineSystem relaxed(double boundary, double power) {
+        return new PenalizedSplineSystem(this, boundary, power);
     }
 
     /**
@@ -133,23 +162,48 @@ final class PenalizedSplineSystem {
             if (!(hi > lo) || u[i] >= hi && !last) {
                 continue;
             }
-            java.util.Arrays.fill(moments, 0);
-            java.util.Arrays.fill(momentsY, 0);
             double inverseWidth = 1 / (hi - lo);
+            // the moments sum w s^j (j <= 10) and sum w y s^j (j <= 5) in scalars, the powers of s
+            // in short chains; a cubic leaves the highest ones unused
+            double m0 = 0, m1 = 0, m2 = 0, m3 = 0, m4 = 0, m5 = 0, m6 = 0, m7 = 0, m8 = 0, m9 = 0, m10 = 0;
+            double y0 = 0, y1 = 0, y2 = 0, y3 = 0, y4 = 0, y5 = 0;
             for (; i < n && (u[i] < hi || last); i++) {
                 double s = (u[i] - lo) * inverseWidth;
-                double ws = w[i];
-                double wy = w[i] * y[i];
-                sumYwy += wy * y[i];
-                for (int j = 0; j <= 2 * degree; j++) {
-                    moments[j] += ws;
-                    if (j <= degree) {
-                        momentsY[j] += wy;
-                        wy *= s;
-                    }
-                    ws *= s;
-                }
+                double s2 = s * s;
+                double s4 = s2 * s2;
+                double p0 = w[i];
+                double p1 = p0 * s;
+                double p2 = p0 * s2;
+                double p3 = p1 * s2;
+                double p4 = p0 * s4;
+                double p5 = p1 * s4;
+                double p6 = p2 * s4;
+                double p7 = p3 * s4;
+                double p8 = p4 * s4;
+                double yi = y[i];
+                m0 += p0;
+                m1 += p1;
+                m2 += p2;
+                m3 += p3;
+                m4 += p4;
+                m5 += p5;
+                m6 += p6;
+                m7 += p7;
+                m8 += p8;
+                m9 += p5 * s4;
+                m10 += p6 * s4;
+                y0 += p0 * yi;
+                y1 += p1 * yi;
+                y2 += p2 * yi;
+                y3 += p3 * yi;
+                y4 += p4 * yi;
+                y5 += p5 * yi;
+                sumYwy += p0 * yi * yi;
             }
+            double[] all = {m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10};
+            double[] allY = {y0, y1, y2, y3, y4, y5};
+            System.arraycopy(all, 0, moments, 0, moments.length);
+            System.arraycopy(allY, 0, momentsY, 0, momentsY.length);
             // poly[r][j]: coefficient of s^j of basis function mu - degree + r on this interval
             basis.derivatives(mu, lo, degree, ders);
             double scale = 1;
@@ -211,15 +265,22 @@ final class PenalizedSplineSystem {
         }
     }
 
-    /** One solve of the normal equations at a given lambda, with the quantities the criteria need. */
+    /**
+     * One solve of the normal equations at a given lambda, with the quantities the criteria need;
+     * when the trace was computed, also the central band of {@code (B'WB + lambda Omega)^-1} it came
+     * from, the coefficients' posterior covariance per unit noise variance (see
+     * {@link SplineStandardError}), else null.
+     */
     record Solution(double lambda, double[] coefficients, double rss, double roughness,
-                    double logDeterminant, double degreesOfFreedom) {
+                    double logDeterminant, double degreesOfFreedom, BandedSymmetricMatrix covariance) {
     }
 
     /**
      * Solves the normal equations at {@code lambda}.
      *
      * @param withTrace whether to compute the effective degrees of freedom (the influence trace)
+     *     and the covariance band, as GCV and the final fit need, instead of the log-determinant
+     *     that REML needs (the other is NaN, or null)
      * @return the solution, or null if the system is not numerically positive definite
      */
     Solution solve(double lambda, boolean withTrace) {
@@ -237,23 +298,9 @@ final class PenalizedSplineSystem {
         if (rss < CANCELLATION * yWy) {
             rss = residualSumOfSquares(c);
         }
-        double df = withTrace ? system.traceOfInverseTimes(gram) : Double.NaN;
-        return new Solution(lambda, c, rss, roughness, system.logDeterminant(), df);
-    }
-
-    /**
-     * The central band of {@code (B'WB + lambda Omega)^-1}: the coefficients' posterior covariance
-     * per unit noise variance (see {@link SplineStandardError}).
-     *
-     * @param lambda the smoothing parameter of a solution that exists
-     * @return the band
-     */
-    BandedSymmetricMatrix covariance(double lambda) {
-        BandedSymmetricMatrix system = gram.plusInto(lambda, penalty, work);
-        if (!system.factorize()) {
-            throw new IllegalStateException("the spline system at lambda = " + lambda + " is not positive definite");
-        }
-        return system.inverseBand();
+        BandedSymmetricMatrix inverse = withTrace ? system.inverseBand() : null;
+        double df = withTrace ? inverse.traceOfProduct(gram) : Double.NaN;
+        return new Solution(lambda, c, rss, roughness, withTrace ? Double.NaN : system.logDeterminant(), df, inverse);
     }
 
     /**

@@ -42,6 +42,6 @@ class BandedSymmetricMatrixTest {
                 assertEquals(inverse.getEntry(i, j), inverseBand.get(i, j), 1e-12, "(" + i + ", " + j + ")");
             }
         }
-        assertEquals(inverse.multiply(otherDense).getTrace(), band.traceOfInverseTimes(other), 1e-10);
+        assertEquals(inverse.multiply(otherDense).getTrace(), inverseBand.traceOfProduct(other), 1e-10);
     }
 }

@@ -67,4 +67,43 @@ class SplineLimitTest {
         assertEquals(d[1][100], weighted.value(d[0][100]), 1e-6, weighted.toString());
         assertTrue(Double.isFinite(weighted.differentiate(2).value(15)), weighted.toString());
     }
+
+    /**
+     * The polynomial limit's standard errors are those of the least-squares quadratic, computed here
+     * from the dense normal equations, and the banded spline's just below the limit agree with them.
+     */
+    @Test
+    void polynomialLimitHasTheRegressionStandardErrors() {
+        double[][] d = data();
+        int n = d[0].length;
+        double[][] design = new double[n][3];
+        for (int i = 0; i < n; i++) {
+            double t = d[0][i] - 10;
+            design[i] = new double[] {1, t, t * t};
+        }
+        org.apache.commons.math3.linear.RealMatrix a = org.apache.commons.math3.linear.MatrixUtils.createRealMatrix(design);
+        org.apache.commons.math3.linear.RealMatrix inverse = new org.apache.commons.math3.linear.LUDecomposition(
+                a.transpose().multiply(a)).getSolver().getInverse();
+        FittedCurve limit = new SplineInterpolator().withLambda(1e30).fit(d[0], d[1]);
+        FittedCurve large = new SplineInterpolator().withLambda(1e10).fit(d[0], d[1]);
+        double sigma = limit.summary().residualStandardDeviation();
+        for (double z : new double[] {10, 13, 19.9}) {
+            double t = z - 10;
+            double[][] g = {{1, t, t * t}, {0, 1, 2 * t}, {0, 0, 2}};
+            for (int k = 0; k <= 2; k++) {
+                double variance = 0;
+                for (int i = 0; i < 3; i++) {
+                    for (int j = 0; j < 3; j++) {
+                        variance += g[k][i] * inverse.getEntry(i, j) * g[k][j];
+                    }
+                }
+                double expected = sigma * Math.sqrt(variance);
+                double se = limit.summary().standardError(k).orElseThrow().value(z);
+                assertEquals(expected, se, 1e-9 * expected, "order " + k + " at " + z);
+                assertEquals(se, large.summary().standardError(k).orElseThrow().value(z), 0.02 * se,
+                        "banded spline near the limit, order " + k + " at " + z);
+            }
+            assertEquals(0, limit.summary().standardError(3).orElseThrow().value(z));
+        }
+    }
 }
