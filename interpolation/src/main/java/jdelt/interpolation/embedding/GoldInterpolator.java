@@ -53,8 +53,9 @@ import java.util.Arrays;
  * <p>Cost: the window searches (cross-validation of the fit, then the plug-in) are
  * O(n · order²) per dimension tried (at most {@value DelayEmbedding#SCORED_SAMPLES}
  * strided samples are scored for cross-validation, {@value #PLUGIN_SCORED_SAMPLES} for the
- * plug-in; above {@code 2 ·} {@value WindowSearch#THINNED_SAMPLES} samples both searches run on
- * an evenly thinned subsample, the plug-in at lag 1 on the thinned pilot with the noise variance
+ * plug-in; above {@code 2 ·} {@value WindowSearch#THINNED_SAMPLES} samples the cross-validation is
+ * multilevel, and above {@code 2 ·} {@value #PLUGIN_THINNED_SAMPLES} the plug-in at lag 1 runs on a
+ * pilot computed at evenly thinned samples with the noise variance
  * divided by the thinning, so that a window of the same span in x has the same estimated risk);
  * {@link Curve#values} on sorted points walks forward in O(order²) per point, and a single
  * {@code value(z)} costs O(embedding). Immutable and thread-safe.
@@ -79,7 +80,9 @@ public final class GoldInterpolator extends DelayEmbeddingInterpolator {
      * The most samples at which the plug-in error is estimated: an average of bias and variance
      * terms that vary smoothly along x, so far fewer than the cross-validation's suffice.
      */
-    static final int PLUGIN_SCORED_SAMPLES = 10_000;
+    static final int PLUGIN_SCORED_SAMPLES = 2_000;
+    /** Above twice this many samples (lag 1) the plug-in search runs on a pilot thinned to this many. */
+    static final int PLUGIN_THINNED_SAMPLES = 20_000;
 
     /** GOLD of order 2 with lag 1 and an automatic embedding dimension per derivative order. */
     public GoldInterpolator() {
@@ -124,25 +127,26 @@ public final class GoldInterpolator extends DelayEmbeddingInterpolator {
         int pilotDimension = (int) Math.min(n, Math.max(pilotDegree + 1 + pilotDegree % 2, pilotSpan | 1));
         DelayEmbedding pilotWindows = new DelayEmbedding(x, y, pilotDimension, 1);
         SlidingWindowLeastSquares pilotFit = pilotWindows.windows(pilotDegree);
-        double[] pilot = new double[n];
-        double[] residual = new double[n];
-        double[] out = new double[order + 1];
-        for (int i = 0; i < n; i++) {
-            pilotFit.moveTo(pilotWindows.startAt(i));
-            pilotFit.derivatives(x[i], 0, out);
-            pilot[i] = out[0];
-            residual[i] = y[i] - out[0];
-        }
-        double variance = NoiseEstimate.variance(x, residual);
         // on many samples the risk is estimated on a thinned pilot: the same curve, and windows of
         // the same span in x, with the noise variance divided by the thinning (each window holding
-        // that many times fewer samples), so that the risk of a span is the same
-        int thinning = lag == 1 ? WindowSearch.thinningStride(n) : 1;
+        // that many times fewer samples), so that the risk of a span is the same; the pilot and its
+        // residuals (whose noise estimate needs no more samples than that) are computed there only
+        int thinning = lag == 1 ? WindowSearch.thinningStride(n, PLUGIN_THINNED_SAMPLES) : 1;
         double[] xr = WindowSearch.thin(x, thinning);
         int nr = xr.length;
+        double[] pilot = new double[nr];
+        double[] residual = new double[nr];
+        double[] out = new double[order + 1];
+        for (int k = 0; k < nr; k++) {
+            int i = k * thinning;
+            pilotFit.moveTo(pilotWindows.startAt(i));
+            pilotFit.derivatives(x[i], 0, out);
+            pilot[k] = out[0];
+            residual[k] = y[i] - out[0];
+        }
+        double variance = NoiseEstimate.variance(xr, residual);
         int stride = Math.max(1, (nr + PLUGIN_SCORED_SAMPLES - 1) / PLUGIN_SCORED_SAMPLES);
-        Risk risk = new Risk(xr, WindowSearch.thin(pilot, thinning), variance / thinning, stride, lag, order,
-                pilotDegree);
+        Risk risk = new Risk(xr, pilot, variance / thinning, stride, lag, order, pilotDegree);
         int largestThinned = (nr - 1) / lag + 1;
         int smallest = Math.min(largestThinned, order + 1 + order % 2);
         long fitSpan = (dimensions[0] - 1L) / thinning + 1;
