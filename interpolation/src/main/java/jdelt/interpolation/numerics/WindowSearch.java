@@ -55,7 +55,7 @@ public final class WindowSearch {
      * window carried up is refined at a size within that ratio. {@code jdelt.bench.WindowSearchStudy}
      * ({@code thinned}) measures the windows against the search on the full data.
      */
-    public static final int THINNED_SAMPLES = 2_500;
+    public static final int THINNED_SAMPLES = 20_000;
     /** The largest thinning between two levels of a multilevel search ({@link #levelStride}). */
     public static final int LEVEL_RATIO = 8;
     /**
