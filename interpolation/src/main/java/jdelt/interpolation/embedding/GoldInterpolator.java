@@ -70,10 +70,11 @@ public final class GoldInterpolator extends DelayEmbeddingInterpolator {
     private static final int PILOT_EXTRA_DEGREE = 2;
     /**
      * The pilot's window relative to the cross-validated window of the fit: a polynomial two
-     * degrees higher needs a wider window for as little noise (measured: 1.5 to 4 times all give
-     * windows within 1.04 to 1.13 of the best on the test signals, 2 the best; project notes).
+     * degrees higher needs a wider window for as little noise; measured by
+     * {@code jdelt.bench.SlidingWindowDefaultsStudy} (part 3: the d1 and d2 errors with widenings
+     * 1 to 4, relative to the best per case).
      */
-    private static final int PILOT_WIDENING = 2;
+    static final double PILOT_WIDENING = 2;
     /** The plug-in search starts at this fraction of the cross-validated dimension (and goes down if need be). */
     private static final int START_FRACTION = 4;
     /**
@@ -83,6 +84,8 @@ public final class GoldInterpolator extends DelayEmbeddingInterpolator {
     static final int PLUGIN_SCORED_SAMPLES = 2_000;
     /** Above twice this many samples (lag 1) the plug-in search runs on a pilot thinned to this many. */
     static final int PLUGIN_THINNED_SAMPLES = 20_000;
+
+    private final double pilotWidening;
 
     /** GOLD of order 2 with lag 1 and an automatic embedding dimension per derivative order. */
     public GoldInterpolator() {
@@ -97,7 +100,27 @@ public final class GoldInterpolator extends DelayEmbeddingInterpolator {
      * @throws IllegalArgumentException if a setting is out of range
      */
     public GoldInterpolator(int order, int embedding, int lag) {
+        this(order, embedding, lag, PILOT_WIDENING);
+    }
+
+    private GoldInterpolator(int order, int embedding, int lag, double pilotWidening) {
         super(NAME, order, embedding, lag);
+        this.pilotWidening = pilotWidening;
+    }
+
+    /**
+     * The default GOLD with another pilot window for the plug-in risk, for measuring
+     * {@link #PILOT_WIDENING}.
+     *
+     * @param widening the pilot's window relative to the fit's cross-validated one, at least 1
+     * @return the method
+     * @throws IllegalArgumentException if the widening is below 1 or not finite
+     */
+    public static GoldInterpolator withPilotWidening(double widening) {
+        if (!(widening >= 1 && widening < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException(NAME + ": pilot widening must be at least 1, got " + widening);
+        }
+        return new GoldInterpolator(DEFAULT_ORDER, 0, 1, widening);
     }
 
     @Override
@@ -123,7 +146,7 @@ public final class GoldInterpolator extends DelayEmbeddingInterpolator {
         if (n < pilotDegree + 3 || largest <= pilotDegree) {
             return;
         }
-        long pilotSpan = PILOT_WIDENING * DelayEmbedding.span(dimensions[0], lag);
+        long pilotSpan = Math.round(pilotWidening * DelayEmbedding.span(dimensions[0], lag));
         int pilotDimension = (int) Math.min(n, Math.max(pilotDegree + 1 + pilotDegree % 2, pilotSpan | 1));
         DelayEmbedding pilotWindows = new DelayEmbedding(x, y, pilotDimension, 1);
         SlidingWindowLeastSquares pilotFit = pilotWindows.windows(pilotDegree);
