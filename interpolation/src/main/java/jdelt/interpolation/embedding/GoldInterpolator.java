@@ -64,8 +64,15 @@ public final class GoldInterpolator extends DelayEmbeddingInterpolator {
 
     /** The registered method name. */
     public static final String NAME = "gold";
-    /** The default order: derivatives up to the second. */
-    public static final int DEFAULT_ORDER = 2;
+    /**
+     * The default order, 4: local quartic expansions (derivatives up to the fourth). The
+     * expansion's derivative at the point is that of the window's least-squares polynomial, so
+     * {@code jdelt.bench.SlidingWindowDefaultsStudy} (part 1) measures it with the family: degree
+     * 2, Deboeck's usual choice, was 2.5 times worse for d1 and d2 with its best window, degree 4
+     * 1.4 times; on the accuracy benchmark the errors of order 4 were a third of order 2's
+     * (geometric mean over the cells), 20 times smaller on data with little noise.
+     */
+    public static final int DEFAULT_ORDER = 4;
     /** The pilot's degree above the order, for the plug-in bias. */
     private static final int PILOT_EXTRA_DEGREE = 2;
     /**
@@ -87,7 +94,7 @@ public final class GoldInterpolator extends DelayEmbeddingInterpolator {
 
     private final double pilotWidening;
 
-    /** GOLD of order 2 with lag 1 and an automatic embedding dimension per derivative order. */
+    /** GOLD of order 4 with lag 1 and an automatic embedding dimension per derivative order. */
     public GoldInterpolator() {
         this(DEFAULT_ORDER, 0, 1);
     }
