@@ -26,11 +26,10 @@ import jdelt.interpolation.numerics.BandwidthWindow;
  *       (inner 90 %) over fixed windows of k samples (an odd grid), relative to the least over every
  *       degree; printed is the geometric mean over the cases (1.00: that degree, well windowed, is
  *       always the best). The same for GLLA's order over its embedding.</li>
- *   <li><b>Window factors</b>: for the degree of each order, the oracle window (the k of the least
- *       RMSE) as a half-width ({@code (k - 1) / 2} mean spacings) divided by the cross-validated
- *       half-width of the fit ({@link BandwidthWindow#crossValidatedHalfWidth}, degree 4, or 3
- *       for one degree throughout); printed is the geometric mean, the factor the default should
- *       use.</li>
+ *   <li><b>Window factors</b>: for the degree of each order, the error with a window of the
+ *       cross-validated half-width of the fit ({@link BandwidthWindow#crossValidatedHalfWidth},
+ *       degree 4, or 3 for one degree throughout) times a factor, relative to the oracle window's
+ *       error (geometric mean); the factor with the least is the one the default should use.</li>
  *   <li><b>GOLD's pilot</b>: the default GOLD's d1 and d2 RMSE with pilot windows 1, 1.5, 2, 3 and
  *       4 times the fit's ({@link GoldInterpolator#withPilotWidening}), relative to the best of
  *       them per case (geometric mean).</li>
@@ -62,6 +61,8 @@ public final class SlidingWindowDefaultsStudy {
                     t -> Math.exp(-t) * (Math.exp(-t) - 1) / Math.pow(1 + Math.exp(-t), 3)));
 
     private static final int N = 1000;
+    /** The derivative window factors tried in part 2. */
+    private static final double[] FACTORS = {0.7, 0.85, 1.0, 1.15, 1.25, 1.4, 1.6};
 
     private SlidingWindowDefaultsStudy() {
     }
@@ -121,23 +122,35 @@ public final class SlidingWindowDefaultsStudy {
             }
         }
         System.out.println();
-        System.out.println("Part 2: oracle half-width / cross-validated half-width of the fit (geometric mean)");
-        System.out.println("| method | degree of the order | cv degree | d1 | d2 |");
-        System.out.println("|---|---:|---:|---:|---:|");
+        System.out.println("Part 2: error with the derivative window = factor x the cross-validated half-width of the fit,"
+                + " relative to the oracle window of the same degree (geometric mean)");
+        System.out.println("| method | degrees d1, d2 | cv degree | factor | d1 | d2 |");
+        System.out.println("|---|---:|---:|---:|---:|---:|");
         // method, degree of d1, cv degree, degree of d2
         for (int[] row : new int[][] {{0, 5, 4, 4}, {0, 3, 3, 3}, {1, 4, 4, 4}}) {
-            double[] log = new double[2];
+            double[] cv = new double[cases.size()];
             for (int c = 0; c < cases.size(); c++) {
-                Case data = cases.get(c);
-                double spacing = (data.x()[N - 1] - data.x()[0]) / (N - 1);
-                double cv = BandwidthWindow.crossValidatedHalfWidth(data.x(), data.y(), row[2]);
-                for (int m = 0; m < 2; m++) {
-                    double oracle = 0.5 * (at[c][row[0]][row[m == 0 ? 1 : 3]][m] - 1) * spacing;
-                    log[m] += Math.log(oracle / cv);
-                }
+                cv[c] = BandwidthWindow.crossValidatedHalfWidth(cases.get(c).x(), cases.get(c).y(), row[2]);
             }
-            System.out.printf(Locale.ROOT, "| %s | %d (d1), %d (d2) | %d | %.2f | %.2f |%n", row[0] == 0 ? "savgol" : "glla",
-                    row[1], row[3], row[2], Math.exp(log[0] / cases.size()), Math.exp(log[1] / cases.size()));
+            for (double factor : FACTORS) {
+                double[] log = new double[2];
+                for (int c = 0; c < cases.size(); c++) {
+                    Case data = cases.get(c);
+                    double spacing = (data.x()[N - 1] - data.x()[0]) / (N - 1);
+                    // on (nearly) uniform x, a half-width h is the window of 2h / spacing + 1 samples
+                    int k = (int) Math.round(2 * factor * cv[c] / spacing) | 1;
+                    for (int m = 0; m < 2; m++) {
+                        int degree = row[m == 0 ? 1 : 3];
+                        int window = Math.min(N, Math.max(degree + 2, k));
+                        Interpolator interpolator = row[0] == 0 ? new SavitzkyGolayInterpolator(degree, window)
+                                : new GllaInterpolator(degree, window, 1);
+                        double error = errors(interpolator.fit(data.x(), data.y()), data)[m];
+                        log[m] += Math.log(error / best[c][row[0]][degree][m]);
+                    }
+                }
+                System.out.printf(Locale.ROOT, "| %s | %d, %d | %d | %.2f | %.3f | %.3f |%n", row[0] == 0 ? "savgol" : "glla",
+                        row[1], row[3], row[2], factor, Math.exp(log[0] / cases.size()), Math.exp(log[1] / cases.size()));
+            }
         }
         System.out.println();
         System.out.println("Part 3: GOLD's error with the pilot window widened, relative to the best widening per case");

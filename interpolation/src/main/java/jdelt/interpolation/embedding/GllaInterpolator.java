@@ -63,7 +63,7 @@ public final class GllaInterpolator extends DelayEmbeddingInterpolator {
      * geometric means of the oracle ratios measured on noisy test signals by
      * {@code jdelt.bench.SlidingWindowDefaultsStudy} (part 2).
      */
-    static final double[] EMBEDDING_FACTORS = {1.0, 0.95, 1.2, 1.0, 1.0, 1.0, 1.0};
+    static final double[] EMBEDDING_FACTORS = {1.0, 0.85, 1.0, 1.0, 1.0, 1.0, 1.0};
 
     /** GLLA of order 4 with lag 1 and an automatic embedding dimension. */
     public GllaInterpolator() {

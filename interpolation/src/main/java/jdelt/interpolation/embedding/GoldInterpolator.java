@@ -251,14 +251,16 @@ public final class GoldInterpolator extends DelayEmbeddingInterpolator {
             double[] out = new double[order + 1];
             double[] reference = new double[order + 1];
             double[] risk = new double[order + 1];
+            double[] weights = new double[order + 1];
             for (int i = stride / 2; i < x.length; i += stride) {
                 local.moveTo(windows.startAt(i));
                 local.derivatives(x[i], order, out);
+                local.derivativeVariances(x[i], order, weights);
                 finer.moveTo(referenceWindows.startAt(i));
                 finer.derivatives(x[i], order, reference);
                 for (int m = 1; m <= order; m++) {
                     double bias = out[m] - reference[m];
-                    risk[m] += bias * bias + variance * local.derivativeVariance(x[i], m);
+                    risk[m] += bias * bias + variance * weights[m];
                 }
             }
             return risk;

@@ -78,12 +78,12 @@ public final class SavitzkyGolayInterpolator implements Interpolator {
      * cross-validated window of the quartic fit: the oracle windows' ratios to it, measured by
      * {@code jdelt.bench.SlidingWindowDefaultsStudy} (part 2).
      */
-    static final double[] DEFAULT_WINDOW_FACTORS = {1.0, 1.55, 1.2};
+    static final double[] DEFAULT_WINDOW_FACTORS = {1.0, 1.25, 1.0};
     /**
      * The same with one degree for every order, relative to the cross-validated window of that
      * degree (measured for degree 3 by {@code jdelt.bench.SlidingWindowDefaultsStudy}, part 2).
      */
-    static final double[] WINDOW_FACTORS = {1.0, 1.6, 1.05};
+    static final double[] WINDOW_FACTORS = {1.0, 1.2, 1.0};
 
     private final int degree;
     private final int window;

@@ -260,9 +260,29 @@ public final class SlidingWindowLeastSquares {
      * @return the sum of squared weights
      */
     public double derivativeVariance(double z, int order) {
-        int m = degree + 1;
-        factor(m);
+        factor(degree + 1);
+        return factoredVariance((z - origin) / radius, order);
+    }
+
+    /**
+     * {@link #derivativeVariance} for every order from 0 to {@code maxOrder}, with one
+     * factorisation of the window's normal matrix.
+     *
+     * @param z the evaluation point
+     * @param maxOrder the highest order, at most the degree
+     * @param out receives the sums of squared weights of orders 0 to {@code maxOrder}
+     */
+    public void derivativeVariances(double z, int maxOrder, double[] out) {
+        factor(degree + 1);
         double uz = (z - origin) / radius;
+        for (int order = 0; order <= maxOrder; order++) {
+            out[order] = factoredVariance(uz, order);
+        }
+    }
+
+    /** {@code q' G^-1 q} for the order-th derivative of the powers at {@code uz}, the factor being current. */
+    private double factoredVariance(double uz, int order) {
+        int m = degree + 1;
         double power = 1;
         for (int q = 0; q < m; q++) {
             double falling = q < order ? 0 : 1;
