@@ -59,9 +59,10 @@ public final class GllaInterpolator extends DelayEmbeddingInterpolator {
      */
     public static final int DEFAULT_ORDER = 4;
     /**
-     * Automatic embeddings of orders 0, 1, 2 and above, relative to the cross-validated one: the
-     * geometric means of the oracle ratios measured on noisy test signals by
-     * {@code jdelt.bench.SlidingWindowDefaultsStudy} (part 2).
+     * Automatic embeddings of orders 0, 1, 2 and above, relative to the cross-validated one,
+     * measured by {@code jdelt.bench.SlidingWindowDefaultsStudy} (part 2): 0.85 is the best factor
+     * for d1 (1.26 times the oracle embedding's error); for d2 1.15 was (1.39 against 1.52 times)
+     * but was 4 % worse on the accuracy benchmark's grid, so d2 keeps the fit's.
      */
     static final double[] EMBEDDING_FACTORS = {1.0, 0.85, 1.0, 1.0, 1.0, 1.0, 1.0};
 
