@@ -165,7 +165,7 @@ final class DelayEmbedding {
             long carried = Math.min(largest, Math.max(smallest, Math.round(1 + span) | 1));
             return (int) WindowSearch.refine(grid, n, carried, score);
         }
-        return (int) WindowSearch.minimise(grid, WindowSearch.Rule.PATIENT, score);
+        return (int) WindowSearch.coarseToFine(grid, WindowSearch.Rule.PATIENT, score);
     }
 
     /**
