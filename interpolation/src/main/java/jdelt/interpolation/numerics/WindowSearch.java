@@ -61,8 +61,8 @@ public final class WindowSearch {
     /**
      * Above this many samples a window carried up from the level below is not refined again: the
      * asymptotic rate ({@link #asymptoticScale}) carries it the last, at most
-     * {@value #LEVEL_RATIO}-fold, step, which changes it by less than the grid's ratio between
-     * sizes this large ({@code jdelt.bench.WindowSearchStudy}, {@code thinned}).
+     * {@value #LEVEL_RATIO}-fold, step ({@code jdelt.bench.WindowSearchStudy}, {@code thinned},
+     * compares the window with the search on the full data at 4·10^5 samples).
      */
     public static final int REFINED_SAMPLES = 200_000;
 
@@ -129,9 +129,11 @@ public final class WindowSearch {
 
     /**
      * Coarse to fine: {@link #minimise} over every other grid value (the last always included),
-     * then {@link #around} the coarse minimum on the whole grid, no value scored twice. Half the
-     * scores of the walk over the whole grid, the same minimum where the score has one basin
-     * ({@code jdelt.bench.WindowSearchStudy}, {@code stopping}).
+     * then {@link #around} the coarse minimum on the whole grid, no value scored twice: about half
+     * the scores of the walk over the whole grid, the same minimum where the score has one basin.
+     * On the accuracy benchmark ({@code jdelt.bench.accuracy.AccuracyBenchmark --grid all}) the
+     * errors of {@code savgol}, {@code glla} and {@code gold} stayed within 2 % of those of the
+     * walk over the whole grid (geometric means over the cells).
      *
      * @param grid the increasing candidates, at least one
      * @param rule the stopping rule's setting, applied to the coarse grid
