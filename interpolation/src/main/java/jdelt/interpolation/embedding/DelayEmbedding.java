@@ -18,8 +18,11 @@ final class DelayEmbedding {
 
     /** The highest local polynomial degree (and derivative order) of the embedding methods. */
     static final int MAX_DEGREE = 6;
-    /** The most samples at which the cross-validation score is computed. */
-    static final int SCORED_SAMPLES = 100_000;
+    /**
+     * The most samples at which the cross-validation score is computed, as
+     * {@link BandwidthWindow#SCORED_SAMPLES} (the same measurement).
+     */
+    static final int SCORED_SAMPLES = BandwidthWindow.SCORED_SAMPLES;
 
     private final double[] x;
     private final double[] y;
@@ -134,11 +137,11 @@ final class DelayEmbedding {
      * degree-{@code degree} local polynomial (GLLA's order-0 estimate) at the samples, with the
      * hat diagonal in closed form; dimensions on a geometric grid (ratio
      * {@value BandwidthWindow#GROWTH}) from {@code degree + 2} to the data's length are searched by
-     * {@link WindowSearch}. The score uses at most {@value #SCORED_SAMPLES} evenly strided
-     * samples, the same for every dimension. Above {@code 2 ·}
-     * {@value WindowSearch#THINNED_SAMPLES} samples the search is made on an evenly thinned
-     * subsample, its window span in x carried to the full data at the asymptotic rate and refined
-     * there ({@link WindowSearch#around}).
+     * {@link WindowSearch}. The score uses at most {@value #SCORED_SAMPLES} evenly
+     * strided samples, the same for every dimension. Above {@code 2 ·}
+     * {@value WindowSearch#THINNED_SAMPLES} samples the search is multilevel: made on an evenly
+     * thinned subsample, its window span in x carried up at the asymptotic rate and refined at each
+     * level ({@link WindowSearch#refine}).
      *
      * @param x the abscissae
      * @param y the ordinates
@@ -150,7 +153,7 @@ final class DelayEmbedding {
         int n = x.length;
         int largest = (n - 1) / lag + 1;
         int smallest = Math.min(largest, degree + 3 - degree % 2);
-        int thinning = WindowSearch.thinningStride(n);
+        int thinning = WindowSearch.levelStride(n);
         double[] grid = WindowSearch.oddIntegers(smallest, largest, BandwidthWindow.GROWTH);
         DoubleUnaryOperator score = d -> looScore(x, y, lag, degree, (int) d);
         if (thinning > 1 && largest > smallest) {
@@ -159,9 +162,10 @@ final class DelayEmbedding {
             // the same span in x, carried to the full data at the asymptotic rate
             double span = (coarse - 1) * (double) n / xt.length
                     * WindowSearch.asymptoticScale(degree, 0, (double) n / xt.length);
-            return (int) WindowSearch.around(grid, 1 + span, score);
+            long carried = Math.min(largest, Math.max(smallest, Math.round(1 + span) | 1));
+            return (int) WindowSearch.refine(grid, n, carried, score);
         }
-        return (int) WindowSearch.minimise(grid, WindowSearch.Rule.PATIENT, score);
+        return (int) WindowSearch.coarseToFine(grid, WindowSearch.Rule.PATIENT, score);
     }
 
     /**

@@ -32,9 +32,9 @@ public final class GoldMethod extends DelayEmbeddingMethod {
         return new GoldInterpolator(order, embedding, lag);
     }
 
-    /** Quadratics: every window's orthogonal-polynomial expansion has the default order's degree, 2, and so fits them exactly. */
+    /** Quartics: every window's orthogonal-polynomial expansion has the default order's degree, 4, and so fits them exactly. */
     @Override
     public int polynomialDegree() {
-        return 2;
+        return 4;
     }
 }

@@ -55,8 +55,11 @@ public final class LlaInterpolator implements Interpolator {
     public static final int MAX_ORDER = 2;
     private static final int PILOT_ORDER = 5;
     private static final double GROWTH = 1.15;
-    /** The most samples at which the plug-in error estimate is computed. */
-    static final int SCORED_SAMPLES = 100_000;
+    /**
+     * The most samples at which the plug-in error estimate (and the pilot's noise estimate) is
+     * computed, evenly strided: an average of smoothly varying bias and variance terms.
+     */
+    static final int SCORED_SAMPLES = 10_000;
 
     private final int lag;
 
@@ -123,11 +126,12 @@ public final class LlaInterpolator implements Interpolator {
             at[k] = x[(int) index[k]];
         }
         FittedCurve fit = new GllaInterpolator(PILOT_ORDER, 0, 1).fit(x, y);
-        double[] residual = fit.values(x);
-        for (int i = 0; i < x.length; i++) {
-            residual[i] = y[i] - residual[i];
+        // the residuals at the strided samples: the noise estimate needs no more of them
+        double[] residual = fit.values(at);
+        for (int k = 0; k < count; k++) {
+            residual[k] = y[(int) index[k]] - residual[k];
         }
-        return new double[][] {{NoiseEstimate.variance(x, residual)}, index,
+        return new double[][] {{NoiseEstimate.variance(at, residual)}, index,
             fit.differentiate(3).values(at), fit.differentiate(4).values(at)};
     }
 

@@ -29,25 +29,32 @@ public final class HankelCholesky {
      *
      * @param hankel at least {@code 2m - 1} power sums
      * @param m the order of the matrix (the number of coefficients)
-     * @param l receives the lower-triangular factor, row-major ({@code l[j * m + k]}, k ≤ j)
+     * @param l receives the lower-triangular factor, row-major ({@code l[j * m + k]}, k < j), with
+     *     the reciprocals of its diagonal on the diagonal ({@code l[j * m + j] = 1 / L[j][j]}), so
+     *     that the solves multiply instead of dividing
      * @return false if a pivot keeps less than {@link #TOLERANCE} of its diagonal entry (or is not
      *     a number); {@code l} is then incomplete
      */
     public static boolean factor(double[] hankel, int m, double[] l) {
-        for (int j = 0; j < m; j++) {
-            for (int k = 0; k <= j; k++) {
+        // column by column, so that each column's entries are scaled by one reciprocal pivot
+        for (int k = 0; k < m; k++) {
+            int rowK = k * m;
+            double d = hankel[2 * k];
+            for (int i = 0; i < k; i++) {
+                d -= l[rowK + i] * l[rowK + i];
+            }
+            if (!(d > TOLERANCE * hankel[2 * k])) {
+                return false;
+            }
+            double inverse = 1 / Math.sqrt(d);
+            l[rowK + k] = inverse;
+            for (int j = k + 1; j < m; j++) {
+                int rowJ = j * m;
                 double s = hankel[j + k];
                 for (int i = 0; i < k; i++) {
-                    s -= l[j * m + i] * l[k * m + i];
+                    s -= l[rowJ + i] * l[rowK + i];
                 }
-                if (j == k) {
-                    if (!(s > TOLERANCE * hankel[2 * j])) {
-                        return false;
-                    }
-                    l[j * m + j] = Math.sqrt(s);
-                } else {
-                    l[j * m + k] = s / l[k * m + k];
-                }
+                l[rowJ + k] = s * inverse;
             }
         }
         return true;
@@ -67,7 +74,7 @@ public final class HankelCholesky {
             for (int i = 0; i < j; i++) {
                 s -= l[j * m + i] * out[i];
             }
-            out[j] = s / l[j * m + j];
+            out[j] = s * l[j * m + j];
         }
     }
 
@@ -85,7 +92,7 @@ public final class HankelCholesky {
             for (int i = j + 1; i < m; i++) {
                 s -= l[i * m + j] * out[i];
             }
-            out[j] = s / l[j * m + j];
+            out[j] = s * l[j * m + j];
         }
     }
 

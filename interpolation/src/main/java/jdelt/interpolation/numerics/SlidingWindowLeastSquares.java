@@ -160,7 +160,7 @@ public final class SlidingWindowLeastSquares {
      * windows whose number of samples varies from point to point (e.g. all samples within a
      * distance in x), step 1 only. The sums slide: samples are added and removed at either end
      * (O(degree) each) and rebuilt from scratch when the updates since the last rebuild exceed
-     * half the window, when the window has left {@code |u| <= 2} or shrunk below a quarter of the
+     * twice the window, when the window has left {@code |u| <= 2} or shrunk below a quarter of the
      * rebuilt width, so the cancellation error stays bounded and the amortised cost per update is
      * O(degree). {@link #moveTo(int)} afterwards keeps the last size.
      *
@@ -180,7 +180,7 @@ public final class SlidingWindowLeastSquares {
         int newEnd = first + count;
         int updates = Math.abs(first - start) + Math.abs(newEnd - end);
         boolean rebuild = start < 0 || first >= end || newEnd <= start
-                || updatesSinceRebuild + updates > count / 2;
+                || updatesSinceRebuild + updates > 2 * count;
         if (!rebuild) {
             while (end < newEnd) {
                 add(end++, 1);
@@ -260,9 +260,29 @@ public final class SlidingWindowLeastSquares {
      * @return the sum of squared weights
      */
     public double derivativeVariance(double z, int order) {
-        int m = degree + 1;
-        factor(m);
+        factor(degree + 1);
+        return factoredVariance((z - origin) / radius, order);
+    }
+
+    /**
+     * {@link #derivativeVariance} for every order from 0 to {@code maxOrder}, with one
+     * factorisation of the window's normal matrix.
+     *
+     * @param z the evaluation point
+     * @param maxOrder the highest order, at most the degree
+     * @param out receives the sums of squared weights of orders 0 to {@code maxOrder}
+     */
+    public void derivativeVariances(double z, int maxOrder, double[] out) {
+        factor(degree + 1);
         double uz = (z - origin) / radius;
+        for (int order = 0; order <= maxOrder; order++) {
+            out[order] = factoredVariance(uz, order);
+        }
+    }
+
+    /** {@code q' G^-1 q} for the order-th derivative of the powers at {@code uz}, the factor being current. */
+    private double factoredVariance(double uz, int order) {
+        int m = degree + 1;
         double power = 1;
         for (int q = 0; q < m; q++) {
             double falling = q < order ? 0 : 1;
@@ -301,7 +321,7 @@ public final class SlidingWindowLeastSquares {
             }
             // the Cholesky factor of the leading (k+1)x(k+1) block is the leading block of l, so
             // the last coefficient of the degree-k fit is v[k] / l[k][k]
-            out[k] = v[k] / l[k * m + k] * factorial / unit + (k == 0 ? level : 0);
+            out[k] = v[k] * l[k * m + k] * factorial / unit + (k == 0 ? level : 0);
         }
     }
 
@@ -323,12 +343,16 @@ public final class SlidingWindowLeastSquares {
 
     private void add(int j, int sign) {
         double u = (x[j] - origin) / radius;
+        double w = y[j] - level;
         double p = sign;
-        for (int q = 0; q < moments.length; q++) {
+        int q = 0;
+        for (; q < rhs.length; q++) {
             moments[q] += p;
-            if (q < rhs.length) {
-                rhs[q] += p * (y[j] - level);
-            }
+            rhs[q] += p * w;
+            p *= u;
+        }
+        for (; q < moments.length; q++) {
+            moments[q] += p;
             p *= u;
         }
     }
@@ -400,9 +424,10 @@ public final class SlidingWindowLeastSquares {
         Arrays.fill(l, 0);
         for (int i = 0; i < rank; i++) {
             double sign = a[i][i] < 0 ? -1 : 1;
-            for (int j = i; j < rank; j++) {
+            for (int j = i + 1; j < rank; j++) {
                 l[j * m + i] = sign * a[i][j];
             }
+            l[i * m + i] = 1 / Math.abs(a[i][i]); // the factor's convention: reciprocal pivots
             v[i] = sign * b[i];
         }
         // coefficients the window cannot determine are zero: a unit pivot and a zero right-hand side
