@@ -270,7 +270,8 @@ public final class SplineInterpolator implements Interpolator {
      */
     @Override
     public FittedCurve fit(double[] x, double[] y) {
-        return StandardizedFit.fit(x, y, degree + 1, "spline of degree " + degree,
+        SplineInterpolator s = forSampleCount(x);
+        return StandardizedFit.fit(x, y, s.degree + 1, "spline of degree " + s.degree,
                 (xs, ys) -> {
                     double[] w = noiseWeights(xs, ys);
                     boolean weighted = w != null;
@@ -278,8 +279,16 @@ public final class SplineInterpolator implements Interpolator {
                         w = new double[xs.length];
                         Arrays.fill(w, 1);
                     }
-                    return fitStandardized(xs, ys, w, weighted ? "inverse local noise variance" : "none");
+                    return s.fitStandardized(xs, ys, w, weighted ? "inverse local noise variance" : "none", degree);
                 });
+    }
+
+    /**
+     * The quintic needs six samples: with fewer a cubic spline is fitted instead (and the summary
+     * warns), so a record of four or five samples still gets the smoothest spline they determine.
+     */
+    private SplineInterpolator forSampleCount(double[] x) {
+        return x != null && x.length < degree + 1 ? withDegree(3) : this;
     }
 
     /** Inverse local noise variances when they vary more than {@code heteroscedasticRatio}-fold, else null. */
@@ -316,13 +325,15 @@ public final class SplineInterpolator implements Interpolator {
      * @return the fitted spline
      */
     public FittedCurve fit(double[] x, double[] y, double[] weights) {
-        return StandardizedFit.fit(x, y, degree + 1, "spline of degree " + degree, (xs, ys) -> {
+        SplineInterpolator s = forSampleCount(x);
+        return StandardizedFit.fit(x, y, s.degree + 1, "spline of degree " + s.degree, (xs, ys) -> {
             Samples.validateWeights(weights, xs.length);
-            return fitStandardized(xs, ys, weights, "given");
+            return s.fitStandardized(xs, ys, weights, "given", degree);
         });
     }
 
-    private SplineFit fitStandardized(double[] x, double[] y, double[] weights, String weighting) {
+    /** @param asked the degree asked for; when it is not this one's, the summary says why */
+    private SplineFit fitStandardized(double[] x, double[] y, double[] weights, String weighting, int asked) {
         int n = x.length;
         int m = (degree + 1) / 2;
         double sumW = 0;
@@ -392,6 +403,10 @@ public final class SplineInterpolator implements Interpolator {
                         + (boundary > 0 ? ", penalty relaxed over " + FitSummary.format(boundary) + " bandwidths at the ends" : "")
                         : "fixed")
                 .parameter("weights", weighting);
+        if (asked != degree) {
+            summary.warning("a spline of degree " + asked + " needs at least " + (asked + 1) + " samples: a cubic"
+                    + " spline was fitted to the " + n + " given");
+        }
         double spacing = (x[n - 1] - x[0]) / (n - 1);
         double bandwidth = Math.pow(lambdaData * spacing / meanWeight, 1.0 / (2 * m)) / (x[n - 1] - x[0]);
         boolean polynomial = bandwidth > POLYNOMIAL_BANDWIDTH;
@@ -404,7 +419,10 @@ public final class SplineInterpolator implements Interpolator {
                     + " some samples are too close together relative to the others; use a larger lambda");
         }
         double residualDf = n - solution.degreesOfFreedom();
-        double sigma = residualDf > 1e-9 ? Math.sqrt(solution.rss() / residualDf) : 0;
+        // with less than one residual degree of freedom (a fit at or near interpolation) the
+        // residuals say nothing of the noise: RSS / (n - df) is then 0/0 in rounding, so the
+        // difference-based estimate stands in (an upper bound where the signal is coarsely sampled)
+        double sigma = Math.sqrt(residualDf >= 1 ? solution.rss() / residualDf : noiseVariance(x, yc, weights));
         summary.parameter("knots", knots.breakIndex.length)
                 .degreesOfFreedom(solution.degreesOfFreedom())
                 .residualStandardDeviation(sigma)

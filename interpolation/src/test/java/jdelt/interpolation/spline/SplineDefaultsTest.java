@@ -143,4 +143,41 @@ class SplineDefaultsTest {
             assertTrue(Math.sqrt(sum / n) < 40, "seed " + seed + ": d2 RMSE " + Math.sqrt(sum / n));
         }
     }
+
+    @Test
+    void fourOrFiveSamplesGetACubicSplineAndTheSummarySaysSo() {
+        double[] x = {0, 0.5, 1.5, 2, 3};
+        double[] y = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            y[i] = 1 + x[i] - 2 * x[i] * x[i] + 0.5 * x[i] * x[i] * x[i];
+        }
+        FittedCurve fit = new SplineInterpolator().fit(x, y);
+        assertEquals(3, fit.summary().number(0, "degree"));
+        assertTrue(fit.summary().warnings().stream().anyMatch(w -> w.contains("needs at least 6 samples")),
+                fit.summary().warnings().toString());
+        for (double t : new double[] {0.25, 1, 2.5}) {
+            assertEquals(1 - 4 * t + 1.5 * t * t, fit.differentiate(1).value(t), 1e-6, "d1 at " + t);
+        }
+        IllegalArgumentException three = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new SplineInterpolator().fit(new double[] {0, 1, 2}, new double[] {0, 1, 4}));
+        assertEquals("spline of degree 3 needs at least 4 points, got 3", three.getMessage());
+    }
+
+    @Test
+    void aFitAtInterpolationReportsTheNoiseOfTheDataNotRoundingOfZeroOverZero() {
+        // sin sampled every 0.1 and rounded to 5 decimals: GCV interpolates (df = n), so the
+        // residuals are ~0 and RSS / (n - df) was 0.116, 0/0 in rounding; sigma now comes from the
+        // difference-based estimate (rounding noise 2.9e-6 plus what the differences leave of sin
+        // at this spacing, about 3e-3)
+        int n = 91;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = 0.1 * (i + 1);
+            y[i] = Math.round(Math.sin(x[i]) * 1e5) / 1e5;
+        }
+        FittedCurve fit = new SplineInterpolator().fit(x, y);
+        double sigma = fit.summary().residualStandardDeviation();
+        assertTrue(sigma < 0.01, "sigma " + sigma + " (" + fit.summary() + ")");
+    }
 }

@@ -281,9 +281,9 @@ class SplineInterpolatorTest {
                 assertThrows(IllegalArgumentException.class, () -> new SplineInterpolator().withDegree(4)).getMessage());
         assertEquals("lambda must be finite and >= 0 (or NaN for automatic), got -1.0",
                 assertThrows(IllegalArgumentException.class, () -> new SplineInterpolator().withLambda(-1)).getMessage());
-        assertEquals("spline of degree 5 needs at least 6 points, got 5",
+        assertEquals("spline of degree 3 needs at least 4 points, got 3",
                 assertThrows(IllegalArgumentException.class,
-                        () -> new SplineInterpolator().fit(new double[5], new double[5])).getMessage());
+                        () -> new SplineInterpolator().fit(new double[3], new double[3])).getMessage());
     }
 
     /**
