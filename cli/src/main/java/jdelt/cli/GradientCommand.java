@@ -47,6 +47,7 @@ import picocli.CommandLine.Spec;
             "  jdelt gradient surface.csv --x x1,x2 --y f --hessian --laplacian --output partials.csv",
             "  jdelt gradient flow.csv --x x,y --y u,v --divergence --curl",
             "  jdelt gradient scan.csv --x x1,x2 --y f --at probes.csv",
+            "  jdelt gradient surface.csv --x x1,x2 --y f --output partials.csv --plot partials.png --plot-partial d2f/dx1dx2",
             "  (methods and their settings: jdelt gradient --list)"})
 final class GradientCommand implements Callable<Integer> {
 
@@ -86,6 +87,14 @@ final class GradientCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "write the CSV here instead of to standard output")
     private Path output;
 
+    @Option(names = "--plot", paramLabel = "FILE", description = "also draw, for two inputs, the data as a heat map with "
+            + "gradient arrows and a panel of the Laplacian (or --plot-partial): FILE.png or FILE.svg")
+    private Path plot;
+
+    @Option(names = "--plot-partial", paramLabel = "NAME", description = "the partial drawn beside the data, by its column "
+            + "name, e.g. d2f/dx1dx2 or df/dx2 (default: laplacian(f))")
+    private String plotPartial;
+
     @Option(names = "--delimiter", paramLabel = "CHAR", description = "the field delimiter: , ; tab or any one character (default: detected)")
     private String delimiter;
 
@@ -121,6 +130,16 @@ final class GradientCommand implements Callable<Integer> {
         if (curl && d > 3) {
             throw new IllegalArgumentException("--curl is defined for 2 or 3 inputs, not " + d);
         }
+        if (plot != null) {
+            DerivativePlot.Format.of(plot);
+            if (d != 2) {
+                throw new IllegalArgumentException("--plot draws functions of two variables; --x names " + d
+                        + " (" + String.join(",", x) + "): write the partials with --output and plot them elsewhere");
+            }
+        } else if (plotPartial != null) {
+            throw new IllegalArgumentException("--plot-partial chooses a panel of --plot; give --plot FILE.png too");
+        }
+        SafeOutput.checkTargets(file, new SafeOutput.Target("--output", output), new SafeOutput.Target("--plot", plot));
         CsvColumnReader.Columns table = read();
         if (table.skippedLines().length > 0) {
             log(file + ": skipped " + table.skippedLines().length + " rows with a missing or non-finite value, "
@@ -146,10 +165,11 @@ final class GradientCommand implements Callable<Integer> {
                     + "there (values averaged), lines " + listed(lines));
         }
         points = merged.points();
+        List<String> names = table.names();
+        int[][] partials = plot == null ? null : GradientPlot.partials(plotPartial, names.subList(0, d), names.subList(d, d + m));
         RectilinearGrid.Detection layout = RectilinearGrid.detect(points, merged.values()[0]);
         MultivariateMethodDescriptor descriptor = choose(layout);
         List<FittedField> fits = new ArrayList<>();
-        List<String> names = table.names();
         for (int c = 0; c < m; c++) {
             try {
                 FittedField fit = descriptor.create(params).fit(points, merged.values()[c]);
@@ -163,6 +183,12 @@ final class GradientCommand implements Callable<Integer> {
             write(points, merged.values(), new FittedVectorField(fits), names.subList(0, d), names.subList(d, d + m));
         } else {
             write(readPoints(d), null, new FittedVectorField(fits), names.subList(0, d), names.subList(d, d + m));
+        }
+        if (plot != null) {
+            GradientPlot.Input in = new GradientPlot.Input(file.toString(), points, layout.grid().isPresent(),
+                    names.subList(0, d), names.subList(d, d + m), merged.values(), fits, partials, descriptor.name());
+            SafeOutput.replace(plot, tmp -> GradientPlot.write(tmp, in));
+            log("wrote " + plot);
         }
         return Jdelt.OK;
     }
@@ -298,9 +324,7 @@ final class GradientCommand implements Callable<Integer> {
             CsvResultWriter.write(out, header, first, null, columns, r -> { });
             return;
         }
-        try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            CsvResultWriter.write(out, header, first, null, columns, r -> { });
-        }
+        SafeOutput.replaceText(output, out -> CsvResultWriter.write(out, header, first, null, columns, r -> { }));
         log("wrote " + output);
     }
 
