@@ -188,7 +188,7 @@ final class GradientCommand implements Callable<Integer> {
             GradientPlot.Input in = new GradientPlot.Input(file.toString(), points, layout.grid().isPresent(),
                     names.subList(0, d), names.subList(d, d + m), merged.values(), fits, partials, descriptor.name());
             SafeOutput.replace(plot, tmp -> GradientPlot.write(tmp, in));
-            log("wrote " + plot);
+            log("wrote " + plot + " (" + GradientPlot.contents(in) + ")");
         }
         return Jdelt.OK;
     }

@@ -98,6 +98,18 @@ final class GradientPlot {
         });
     }
 
+    /** @return what the plot shows, per output, e.g. {@code "f: data and gradient, laplacian(f); tensor-spline fit"} */
+    static String contents(Input in) {
+        StringBuilder sb = new StringBuilder();
+        for (int c = 0; c < in.ys().size(); c++) {
+            String f = in.ys().get(c);
+            int[] orders = in.partials()[c];
+            sb.append(c == 0 ? "" : "; ").append(f).append(": data and gradient, ")
+                    .append(orders == null ? "laplacian(" + f + ")" : partialName(f, in.xs(), orders));
+        }
+        return sb.append("; ").append(in.method()).append(" fit").toString();
+    }
+
     /**
      * @return the drawn box {lo, hi}: the points' bounding box, widened by half a node spacing on a
      *     grid drawn one cell per node, so that each cell is centred on its node
