@@ -140,6 +140,8 @@ final class GradientCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--plot-partial chooses a panel of --plot; give --plot FILE.png too");
         }
         SafeOutput.checkTargets(file, new SafeOutput.Target("--output", output), new SafeOutput.Target("--plot", plot));
+        StageTimings timings = StageTimings.fromProperty(System.err);
+        stage(timings, "read");
         CsvColumnReader.Columns table = read();
         if (table.skippedLines().length > 0) {
             log(file + ": skipped " + table.skippedLines().length + " rows with a missing or non-finite value, "
@@ -169,6 +171,7 @@ final class GradientCommand implements Callable<Integer> {
         int[][] partials = plot == null ? null : GradientPlot.partials(plotPartial, names.subList(0, d), names.subList(d, d + m));
         RectilinearGrid.Detection layout = RectilinearGrid.detect(points, merged.values()[0]);
         MultivariateMethodDescriptor descriptor = choose(layout);
+        stage(timings, "fit");
         List<FittedField> fits = new ArrayList<>();
         for (int c = 0; c < m; c++) {
             try {
@@ -179,18 +182,29 @@ final class GradientCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(file + ": column '" + names.get(d + c) + "': " + e.getMessage(), e);
             }
         }
+        stage(timings, "write");
         if (at == null) {
             write(points, merged.values(), new FittedVectorField(fits), names.subList(0, d), names.subList(d, d + m));
         } else {
             write(readPoints(d), null, new FittedVectorField(fits), names.subList(0, d), names.subList(d, d + m));
         }
         if (plot != null) {
-            GradientPlot.Input in = new GradientPlot.Input(file.toString(), points, layout.grid().isPresent(),
+            stage(timings, "plot");
+            GradientPlot.Input in = new GradientPlot.Input(file.toString(), points,
+                    layout.grid().map(RectilinearGrid::shape).orElse(null),
                     names.subList(0, d), names.subList(d, d + m), merged.values(), fits, partials, descriptor.name());
             SafeOutput.replace(plot, tmp -> GradientPlot.write(tmp, in));
             log("wrote " + plot + " (" + GradientPlot.contents(in) + ")");
         }
+        stage(timings, null);
         return Jdelt.OK;
+    }
+
+    /** Starts the next timed stage when -Djdelt.timings=true ({@link StageTimings}); no-op otherwise. */
+    private static void stage(StageTimings timings, String next) {
+        if (timings != null) {
+            timings.stage(next);
+        }
     }
 
     private MultivariateMethodDescriptor choose(RectilinearGrid.Detection layout) {

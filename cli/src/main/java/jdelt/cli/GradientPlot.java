@@ -59,7 +59,8 @@ final class GradientPlot {
      *
      * @param source the input file's name, for titles
      * @param points the n sample points (two coordinates each)
-     * @param grid whether the points are a full rectilinear grid (drawn as cells, else as dots)
+     * @param shape the nodes per axis if the points are a full rectilinear grid (drawn as cells), else
+     *     null (scattered, drawn as dots)
      * @param xs the two input columns' names
      * @param ys the output columns' names
      * @param values the sampled values, one array of n per output
@@ -67,7 +68,7 @@ final class GradientPlot {
      * @param partials per output, the orders per axis of the partial on the right, or null for the Laplacian
      * @param method the method's name, for titles
      */
-    record Input(String source, double[][] points, boolean grid, List<String> xs, List<String> ys, double[][] values,
+    record Input(String source, double[][] points, int[] shape, List<String> xs, List<String> ys, double[][] values,
             List<FittedField> fits, int[][] partials, String method) {
     }
 
@@ -123,9 +124,9 @@ final class GradientPlot {
                 hi[j] = Math.max(hi[j], p[j]);
             }
         }
-        int[] nodes = nodesPerAxis(in);
+        int[] nodes = in.shape();
         for (int j = 0; j < 2; j++) {
-            if (in.grid() && nodes[j] <= CELLS) {
+            if (nodes != null && nodes[j] <= CELLS) {
                 double half = (hi[j] - lo[j]) / (nodes[j] - 1) / 2;
                 lo[j] -= half;
                 hi[j] += half;
@@ -136,20 +137,8 @@ final class GradientPlot {
 
     /** @return cells per axis: one per grid node up to {@link #CELLS}, else {@link #CELLS} */
     static int[] cellsPerAxis(Input in) {
-        int[] nodes = nodesPerAxis(in);
-        return in.grid() ? new int[] {Math.min(CELLS, nodes[0]), Math.min(CELLS, nodes[1])} : new int[] {CELLS, CELLS};
-    }
-
-    private static int[] nodesPerAxis(Input in) {
-        if (!in.grid()) {
-            return new int[] {in.points().length, in.points().length};
-        }
-        int[] nodes = new int[2];
-        for (int j = 0; j < 2; j++) {
-            final int axis = j;
-            nodes[j] = (int) Arrays.stream(in.points()).mapToDouble(p -> p[axis]).distinct().count();
-        }
-        return nodes;
+        int[] nodes = in.shape();
+        return nodes != null ? new int[] {Math.min(CELLS, nodes[0]), Math.min(CELLS, nodes[1])} : new int[] {CELLS, CELLS};
     }
 
     private static void dataPanel(Graphics2D g, Input in, int c, HeatRaster data, double[][] box) {
@@ -163,7 +152,7 @@ final class GradientPlot {
         Rectangle2D area = area(chart, box);
         Graphics2D clip = (Graphics2D) g.create();
         clip.clip(area);
-        cells(clip, chart, data, data.values(), scale, in.grid());
+        cells(clip, chart, data, data.values(), scale, in.shape() != null);
         arrows(clip, chart, in, c, box, area);
         clip.dispose();
         colourBar(g, area, scale);
@@ -180,7 +169,7 @@ final class GradientPlot {
         Rectangle2D area = area(chart, box);
         Graphics2D clip = (Graphics2D) g.create();
         clip.clip(area);
-        cells(clip, chart, data, v, scale, in.grid());
+        cells(clip, chart, data, v, scale, in.shape() != null);
         clip.dispose();
         colourBar(g, area, scale);
     }
