@@ -170,7 +170,7 @@ final class GradientCommand implements Callable<Integer> {
         List<String> names = table.names();
         int[][] partials = plot == null ? null : GradientPlot.partials(plotPartial, names.subList(0, d), names.subList(d, d + m));
         RectilinearGrid.Detection layout = RectilinearGrid.detect(points, merged.values()[0]);
-        MultivariateMethodDescriptor descriptor = choose(layout);
+        MultivariateMethodDescriptor descriptor = choose(layout, points.length, d);
         stage(timings, "fit");
         List<FittedField> fits = new ArrayList<>();
         for (int c = 0; c < m; c++) {
@@ -207,22 +207,24 @@ final class GradientCommand implements Callable<Integer> {
         }
     }
 
-    private MultivariateMethodDescriptor choose(RectilinearGrid.Detection layout) {
+    private MultivariateMethodDescriptor choose(RectilinearGrid.Detection layout, int n, int d) {
         boolean grid = layout.grid().isPresent();
         if (method != null) {
             MultivariateMethodDescriptor chosen = MultivariateMethodRegistry.byName(method);
             if (chosen.requiresGrid() && !grid) {
                 throw new IllegalArgumentException(file + ": method '" + method + "' needs samples on a full rectilinear "
                         + "grid, but the points are " + layout.description() + "; use --method "
-                        + MultivariateMethodRegistry.defaultFor(false).name());
+                        + MultivariateMethodRegistry.defaultFor(false, n, d).method().name());
             }
             log(file + ": the points are " + layout.description());
             return chosen;
         }
-        MultivariateMethodDescriptor chosen = MultivariateMethodRegistry.defaultFor(grid);
+        MultivariateMethodRegistry.Choice chosen = MultivariateMethodRegistry.defaultFor(grid, n, d);
+        String name = chosen.method().name();
         log(file + ": the points are " + layout.description() + (layout.holes()
-                ? ", so they are treated as scattered (method " + chosen.name() + ")" : "; method " + chosen.name()));
-        return chosen;
+                ? ", so they are treated as scattered (method " + name + ", " + chosen.reason() + ")"
+                : "; method " + name + " (" + chosen.reason() + ")"));
+        return chosen.method();
     }
 
     /** The points of --at, by the same x column names. */

@@ -24,12 +24,11 @@ import jdelt.interpolation.multivariate.MultivariateMethodRegistry;
  * wins, and the process CPU time (all threads) of fit + errors of each method.
  *
  * <p>Run: {@code java -cp bench/target/benchmarks.jar jdelt.bench.multivariate.ThinPlateCrossoverStudy
- * [--n 50,100,200,400,700,1000] [--seeds 2] [--out bench/results]}; writes
- * {@code thin-plate-crossover.md}.
+ * [--n 50,100,200,400,700,1000] [--noise 0.01,0.05,0.1] [--seeds 2] [--name thin-plate-crossover]
+ * [--out bench/results]}; writes {@code NAME.md}, printing each n's row as it is done.
  */
 public final class ThinPlateCrossoverStudy {
 
-    private static final double[] NOISE = {0.01, 0.05, 0.10};
     private static final String TP = "thin-plate";
     private static final String LQ = "local-quadratic";
 
@@ -53,6 +52,9 @@ public final class ThinPlateCrossoverStudy {
         int[] sizes = Arrays.stream(option(a, "--n", "50,100,200,400,700,1000").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         int seeds = Integer.parseInt(option(a, "--seeds", "2"));
+        double[] levels = Arrays.stream(option(a, "--noise", "0.01,0.05,0.1").split(",")).mapToDouble(Double::parseDouble)
+                .toArray();
+        String name = option(a, "--name", "thin-plate-crossover");
         Path out = Path.of(option(a, "--out", "bench/results"));
         MultivariateInterpolator tp = MultivariateMethodRegistry.byName(TP).create(Map.of());
         MultivariateInterpolator lq = MultivariateMethodRegistry.byName(LQ).create(Map.of());
@@ -61,7 +63,7 @@ public final class ThinPlateCrossoverStudy {
                 + String.join(" ", args) + "`; load average at the start "
                 + String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
                 + ".\n\nRatio = thin-plate RMSE / local-quadratic RMSE (geometric mean over surfaces × uniform and "
-                + "clustered sampling × noise 1, 5, 10 % × seeds; below 1: thin-plate better); CPU = process CPU "
+                + "clustered sampling × noise levels × seeds; below 1: thin-plate better); CPU = process CPU "
                 + "seconds (all threads) per fit + evaluation at the benchmark's evaluation points, mean over the cases.\n\n"
                 + "| d | n | cases | gradient ratio | thin-plate wins (gradient) | mixed ratio | thin-plate wins (mixed) "
                 + "| thin-plate CPU s | local-quadratic CPU s |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -77,7 +79,7 @@ public final class ThinPlateCrossoverStudy {
                     }
                     for (Sampling.Kind kind : List.of(Sampling.Kind.UNIFORM, Sampling.Kind.CLUSTERED)) {
                         Sampling sampling = new Sampling(kind.name().toLowerCase(Locale.ROOT) + " " + n, kind, d, n);
-                        for (double noise : NOISE) {
+                        for (double noise : levels) {
                             for (int seed = 0; seed < seeds; seed++) {
                                 run(t, s, sampling, noise, seed, tp, lq);
                                 detail.append(t.lines.get(t.lines.size() - 1));
@@ -85,15 +87,16 @@ public final class ThinPlateCrossoverStudy {
                         }
                     }
                 }
-                md.append(String.format(Locale.ROOT, "| %d | %d | %d | %.3g | %d | %.3g | %d | %.3g | %.3g |%n", d, n,
+                String row = String.format(Locale.ROOT, "| %d | %d | %d | %.3g | %d | %.3g | %d | %.3g | %.3g |%n", d, n,
                         t.cases, Math.exp(t.logGradient / t.cases), t.gradientWins, Math.exp(t.logMixed / t.cases),
-                        t.mixedWins, t.tpSeconds / t.cases, t.lqSeconds / t.cases));
-                System.err.printf(Locale.ROOT, "done d=%d n=%d%n", d, n);
+                        t.mixedWins, t.tpSeconds / t.cases, t.lqSeconds / t.cases);
+                md.append(row);
+                System.err.print(row);
             }
         }
         String text = md.append(detail).toString();
         Files.createDirectories(out);
-        Files.writeString(out.resolve("thin-plate-crossover.md"), text);
+        Files.writeString(out.resolve(name + ".md"), text);
         System.out.print(text);
     }
 
