@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
                 + "output unless --output is given). Columns are named <f>_fit, d<f>/d<x1>, d2<f>/d<x1>^2, "
                 + "d2<f>/d<x1>d<x2>, laplacian(<f>), divergence, curl.",
             "Samples on a full rectilinear grid get the tensor-product spline, scattered ones the thin-plate spline up to "
-                + "700 points in 2 or 3 dimensions and local quadratic regression beyond; "
+                + MultivariateMethodRegistry.THIN_PLATE_MAX_POINTS + " points in 2 or 3 dimensions and local quadratic regression beyond; "
                 + "duplicate points are merged (their values averaged) and reported on standard error, with what "
                 + "each fit chose."},
         footer = {"", "Examples:",
@@ -76,7 +76,8 @@ final class GradientCommand implements Callable<Integer> {
     @Option(names = "--curl", description = "also write the curl (as many outputs as inputs, 2 or 3)")
     private boolean curl;
 
-    @Option(names = "--method", paramLabel = "NAME", description = "the method (default: tensor-spline on a full grid; off it thin-plate up to 700 points in 2 or 3 dimensions, local-quadratic beyond)")
+    @Option(names = "--method", paramLabel = "NAME", description = "the method (default: tensor-spline on a full grid; off it thin-plate up to "
+            + MultivariateMethodRegistry.THIN_PLATE_MAX_POINTS + " points in 2 or 3 dimensions, local-quadratic beyond)")
     private String method;
 
     @Option(names = "--param", paramLabel = "KEY=VALUE", description = "a setting of the method; repeat for several")
