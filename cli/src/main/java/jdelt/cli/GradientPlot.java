@@ -44,9 +44,6 @@ final class GradientPlot {
     static final int PANEL_WIDTH = 640;
     static final int PANEL_HEIGHT = 540;
     private static final int CHART_WIDTH = 545;
-    private static final Color[] SEQUENTIAL = {new Color(68, 1, 84), new Color(59, 82, 139), new Color(33, 145, 140),
-        new Color(94, 201, 98), new Color(253, 231, 37)};
-    private static final Color[] DIVERGING = {new Color(59, 76, 192), new Color(247, 247, 247), new Color(180, 4, 38)};
     private static final Color ARROW = new Color(25, 25, 25);
     private static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
     private static final Font TITLES = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
@@ -148,7 +145,7 @@ final class GradientPlot {
         XYChart chart = chart(in, box, name(in.source()) + ": " + f + String.format(Locale.ROOT, " (%,d samples%s)",
                 in.points().length, drawn), "arrows: gradient of the " + in.method() + " fit, length ∝ size");
         chart.paint(g, CHART_WIDTH, PANEL_HEIGHT);
-        Scale scale = Scale.sequential(data.values());
+        ColourScale scale = ColourScale.sequential(data.values());
         Rectangle2D area = area(chart, box);
         Graphics2D clip = (Graphics2D) g.create();
         clip.clip(area);
@@ -165,7 +162,7 @@ final class GradientPlot {
         String what = orders == null ? "laplacian(" + in.ys().get(c) + ")" : partialName(in.ys().get(c), in.xs(), orders);
         XYChart chart = chart(in, box, what + " of the " + in.method() + " fit", "at the drawn cells' points");
         chart.paint(g, CHART_WIDTH, PANEL_HEIGHT);
-        Scale scale = Scale.diverging(v);
+        ColourScale scale = ColourScale.diverging(v);
         Rectangle2D area = area(chart, box);
         Graphics2D clip = (Graphics2D) g.create();
         clip.clip(area);
@@ -274,7 +271,7 @@ final class GradientPlot {
     }
 
     /** Paints each kept cell: its box on a grid, a dot at its mean point for scattered samples. */
-    private static void cells(Graphics2D g, XYChart chart, HeatRaster data, double[] v, Scale scale, boolean grid) {
+    private static void cells(Graphics2D g, XYChart chart, HeatRaster data, double[] v, ColourScale scale, boolean grid) {
         double[] first = data.size() > 0 ? data.box(0) : new double[4];
         double cellPixels = Math.min(Math.abs(chart.getScreenXFromChart(first[2]) - chart.getScreenXFromChart(first[0])),
                 Math.abs(chart.getScreenYFromChart(first[3]) - chart.getScreenYFromChart(first[1])));
@@ -341,7 +338,7 @@ final class GradientPlot {
         }
     }
 
-    private static void colourBar(Graphics2D g, Rectangle2D area, Scale scale) {
+    private static void colourBar(Graphics2D g, Rectangle2D area, ColourScale scale) {
         int x = CHART_WIDTH + 6;
         int top = (int) Math.round(area.getY());
         int height = (int) Math.round(area.getHeight());
@@ -371,50 +368,5 @@ final class GradientPlot {
     private static String name(String source) {
         Path p = Path.of(source).getFileName();
         return p == null ? source : p.toString();
-    }
-
-    /**
-     * A colour scale: sequential over the values' range, or diverging and symmetric about 0 up to
-     * the 99th percentile of |value| (beyond it clipped, as the colour bar's end labels say).
-     *
-     * @param lo the value of the first colour
-     * @param hi the value of the last colour
-     * @param colours the anchor colours, evenly spaced from lo to hi
-     * @param clipped whether values beyond lo or hi exist (drawn in the end colours)
-     */
-    record Scale(double lo, double hi, Color[] colours, boolean clipped) {
-
-        static Scale sequential(double[] v) {
-            double lo = Arrays.stream(v).filter(Double::isFinite).min().orElse(0);
-            double hi = Arrays.stream(v).filter(Double::isFinite).max().orElse(1);
-            return hi > lo ? new Scale(lo, hi, SEQUENTIAL, false) : new Scale(lo - 1, lo + 1, SEQUENTIAL, false);
-        }
-
-        static Scale diverging(double[] v) {
-            double[] size = Arrays.stream(v).filter(Double::isFinite).map(Math::abs).sorted().toArray();
-            if (size.length == 0) {
-                return new Scale(-1, 1, DIVERGING, false);
-            }
-            double limit = size[(int) Math.floor(0.99 * (size.length - 1))];
-            if (!(limit > 0)) {
-                limit = size[size.length - 1] > 0 ? size[size.length - 1] : 1;
-            }
-            return new Scale(-limit, limit, DIVERGING, size[size.length - 1] > limit);
-        }
-
-        /** @return the colour of a value: linear between anchors, the end colours beyond; grey for NaN */
-        Color colour(double v) {
-            if (Double.isNaN(v)) {
-                return Color.LIGHT_GRAY;
-            }
-            double t = Math.max(0, Math.min(1, (v - lo) / (hi - lo))) * (colours.length - 1);
-            int i = Math.min(colours.length - 2, (int) t);
-            double u = t - i;
-            Color a = colours[i];
-            Color b = colours[i + 1];
-            return new Color((int) Math.round(a.getRed() + u * (b.getRed() - a.getRed())),
-                    (int) Math.round(a.getGreen() + u * (b.getGreen() - a.getGreen())),
-                    (int) Math.round(a.getBlue() + u * (b.getBlue() - a.getBlue())));
-        }
     }
 }
