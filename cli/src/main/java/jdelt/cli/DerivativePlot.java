@@ -4,15 +4,10 @@ import jdelt.interpolation.Curve;
 import jdelt.interpolation.FittedCurve;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,14 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
-import javax.imageio.ImageIO;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 
 import jdelt.interpolation.segment.GapRule;
 import jdelt.io.DateTimes;
 import jdelt.io.SampleTable;
-import org.apache.batik.svggen.SVGGraphics2D;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -35,7 +26,6 @@ import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import org.w3c.dom.Document;
 
 /**
  * Draws data, fit and derivatives as stacked panels with a shared x axis, with XChart, to PNG
@@ -106,32 +96,7 @@ final class DerivativePlot {
                       GapRule gaps) throws IOException {
         List<XYChart> panels = panels(table, fits, orders, method, per, gaps);
         int height = panels.stream().mapToInt(XYChart::getHeight).sum();
-        if (Format.of(file) == Format.PNG) {
-            BufferedImage image = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = image.createGraphics();
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            paint(g, panels, height);
-            g.dispose();
-            if (!ImageIO.write(image, "png", file.toFile())) {
-                throw new IllegalStateException("no PNG writer available");
-            }
-            return;
-        }
-        SVGGraphics2D g = new SVGGraphics2D(emptySvg());
-        g.setSVGCanvasSize(new Dimension(WIDTH, height));
-        paint(g, panels, height);
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            g.stream(out, true);
-        }
-    }
-
-    private static Document emptySvg() {
-        try {
-            return DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation()
-                    .createDocument("http://www.w3.org/2000/svg", "svg", null);
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("no XML document builder available", e);
-        }
+        ImageFile.write(file, WIDTH, height, g -> paint(g, panels, height));
     }
 
     /**

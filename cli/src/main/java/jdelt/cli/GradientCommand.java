@@ -40,13 +40,15 @@ import picocli.CommandLine.Spec;
                 + "and writes, at every sample, the inputs, the fit and its partial derivatives as CSV (to standard "
                 + "output unless --output is given). Columns are named <f>_fit, d<f>/d<x1>, d2<f>/d<x1>^2, "
                 + "d2<f>/d<x1>d<x2>, laplacian(<f>), divergence, curl.",
-            "Samples on a full rectilinear grid get the tensor-product spline, others local quadratic regression; "
+            "Samples on a full rectilinear grid get the tensor-product spline, scattered ones the thin-plate spline up to "
+                + MultivariateMethodRegistry.THIN_PLATE_MAX_POINTS + " points in 2 or 3 dimensions and local quadratic regression beyond; "
                 + "duplicate points are merged (their values averaged) and reported on standard error, with what "
                 + "each fit chose."},
         footer = {"", "Examples:",
             "  jdelt gradient surface.csv --x x1,x2 --y f --hessian --laplacian --output partials.csv",
             "  jdelt gradient flow.csv --x x,y --y u,v --divergence --curl",
             "  jdelt gradient scan.csv --x x1,x2 --y f --at probes.csv",
+            "  jdelt gradient surface.csv --x x1,x2 --y f --output partials.csv --plot partials.png --plot-partial d2f/dx1dx2",
             "  (methods and their settings: jdelt gradient --list)"})
 final class GradientCommand implements Callable<Integer> {
 
@@ -74,7 +76,8 @@ final class GradientCommand implements Callable<Integer> {
     @Option(names = "--curl", description = "also write the curl (as many outputs as inputs, 2 or 3)")
     private boolean curl;
 
-    @Option(names = "--method", paramLabel = "NAME", description = "the method (default: tensor-spline on a full grid, local-quadratic otherwise)")
+    @Option(names = "--method", paramLabel = "NAME", description = "the method (default: tensor-spline on a full grid; off it thin-plate up to "
+            + MultivariateMethodRegistry.THIN_PLATE_MAX_POINTS + " points in 2 or 3 dimensions, local-quadratic beyond)")
     private String method;
 
     @Option(names = "--param", paramLabel = "KEY=VALUE", description = "a setting of the method; repeat for several")
@@ -85,6 +88,14 @@ final class GradientCommand implements Callable<Integer> {
 
     @Option(names = "--output", paramLabel = "FILE", description = "write the CSV here instead of to standard output")
     private Path output;
+
+    @Option(names = "--plot", paramLabel = "FILE", description = "also draw, for two inputs, the data as a heat map with "
+            + "gradient arrows and a panel of the Laplacian (or --plot-partial): FILE.png or FILE.svg")
+    private Path plot;
+
+    @Option(names = "--plot-partial", paramLabel = "NAME", description = "the partial drawn beside the data, by its column "
+            + "name, e.g. d2f/dx1dx2 or df/dx2 (default: laplacian(f))")
+    private String plotPartial;
 
     @Option(names = "--delimiter", paramLabel = "CHAR", description = "the field delimiter: , ; tab or any one character (default: detected)")
     private String delimiter;
@@ -121,6 +132,18 @@ final class GradientCommand implements Callable<Integer> {
         if (curl && d > 3) {
             throw new IllegalArgumentException("--curl is defined for 2 or 3 inputs, not " + d);
         }
+        if (plot != null) {
+            DerivativePlot.Format.of(plot);
+            if (d != 2) {
+                throw new IllegalArgumentException("--plot draws functions of two variables; --x names " + d
+                        + " (" + String.join(",", x) + "): write the partials with --output and plot them elsewhere");
+            }
+        } else if (plotPartial != null) {
+            throw new IllegalArgumentException("--plot-partial chooses a panel of --plot; give --plot FILE.png too");
+        }
+        SafeOutput.checkTargets(file, new SafeOutput.Target("--output", output), new SafeOutput.Target("--plot", plot));
+        StageTimings timings = StageTimings.fromProperty(System.err);
+        stage(timings, "read");
         CsvColumnReader.Columns table = read();
         if (table.skippedLines().length > 0) {
             log(file + ": skipped " + table.skippedLines().length + " rows with a missing or non-finite value, "
@@ -146,10 +169,12 @@ final class GradientCommand implements Callable<Integer> {
                     + "there (values averaged), lines " + listed(lines));
         }
         points = merged.points();
-        RectilinearGrid.Detection layout = RectilinearGrid.detect(points, merged.values()[0]);
-        MultivariateMethodDescriptor descriptor = choose(layout);
-        List<FittedField> fits = new ArrayList<>();
         List<String> names = table.names();
+        int[][] partials = plot == null ? null : GradientPlot.partials(plotPartial, names.subList(0, d), names.subList(d, d + m));
+        RectilinearGrid.Detection layout = RectilinearGrid.detect(points, merged.values()[0]);
+        MultivariateMethodDescriptor descriptor = choose(layout, points.length, d);
+        stage(timings, "fit");
+        List<FittedField> fits = new ArrayList<>();
         for (int c = 0; c < m; c++) {
             try {
                 FittedField fit = descriptor.create(params).fit(points, merged.values()[c]);
@@ -159,30 +184,49 @@ final class GradientCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(file + ": column '" + names.get(d + c) + "': " + e.getMessage(), e);
             }
         }
+        stage(timings, "write");
         if (at == null) {
             write(points, merged.values(), new FittedVectorField(fits), names.subList(0, d), names.subList(d, d + m));
         } else {
             write(readPoints(d), null, new FittedVectorField(fits), names.subList(0, d), names.subList(d, d + m));
         }
+        if (plot != null) {
+            stage(timings, "plot");
+            GradientPlot.Input in = new GradientPlot.Input(file.toString(), points,
+                    layout.grid().map(RectilinearGrid::shape).orElse(null),
+                    names.subList(0, d), names.subList(d, d + m), merged.values(), fits, partials, descriptor.name());
+            SafeOutput.replace(plot, tmp -> GradientPlot.write(tmp, in));
+            log("wrote " + plot + " (" + GradientPlot.contents(in) + ")");
+        }
+        stage(timings, null);
         return Jdelt.OK;
     }
 
-    private MultivariateMethodDescriptor choose(RectilinearGrid.Detection layout) {
+    /** Starts the next timed stage when -Djdelt.timings=true ({@link StageTimings}); no-op otherwise. */
+    private static void stage(StageTimings timings, String next) {
+        if (timings != null) {
+            timings.stage(next);
+        }
+    }
+
+    private MultivariateMethodDescriptor choose(RectilinearGrid.Detection layout, int n, int d) {
         boolean grid = layout.grid().isPresent();
         if (method != null) {
             MultivariateMethodDescriptor chosen = MultivariateMethodRegistry.byName(method);
             if (chosen.requiresGrid() && !grid) {
                 throw new IllegalArgumentException(file + ": method '" + method + "' needs samples on a full rectilinear "
                         + "grid, but the points are " + layout.description() + "; use --method "
-                        + MultivariateMethodRegistry.defaultFor(false).name());
+                        + MultivariateMethodRegistry.defaultFor(false, n, d).method().name());
             }
             log(file + ": the points are " + layout.description());
             return chosen;
         }
-        MultivariateMethodDescriptor chosen = MultivariateMethodRegistry.defaultFor(grid);
+        MultivariateMethodRegistry.Choice chosen = MultivariateMethodRegistry.defaultFor(grid, n, d);
+        String name = chosen.method().name();
         log(file + ": the points are " + layout.description() + (layout.holes()
-                ? ", so they are treated as scattered (method " + chosen.name() + ")" : "; method " + chosen.name()));
-        return chosen;
+                ? ", so they are treated as scattered (method " + name + ", " + chosen.reason() + ")"
+                : "; method " + name + " (" + chosen.reason() + ")"));
+        return chosen.method();
     }
 
     /** The points of --at, by the same x column names. */
@@ -298,9 +342,7 @@ final class GradientCommand implements Callable<Integer> {
             CsvResultWriter.write(out, header, first, null, columns, r -> { });
             return;
         }
-        try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            CsvResultWriter.write(out, header, first, null, columns, r -> { });
-        }
+        SafeOutput.replaceText(output, out -> CsvResultWriter.write(out, header, first, null, columns, r -> { }));
         log("wrote " + output);
     }
 

@@ -72,7 +72,7 @@ class GradientCommandTest {
         assertEquals(2, v[9], 1e-7);
         assertEquals(b + 2 * a - 1, v[18], 1e-7);
         assertEquals(1 - a, v[19], 1e-7);
-        assertTrue(r.err().contains("the points are a 12 × 12 grid; method tensor-spline"), r.err());
+        assertTrue(r.err().contains("the points are a 12 × 12 grid; method tensor-spline (the default on a full grid)"), r.err());
         assertTrue(r.err().contains("f: tensor-spline: degree=3"), r.err());
     }
 
@@ -96,13 +96,14 @@ class GradientCommandTest {
         JdeltTest.Run r = JdeltTest.run("gradient", grid(12, 5).toString(), "--x", "a,b", "--y", "f");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("the points are a 12 × 12 grid with 5 of its 144 nodes missing, so they are treated "
-                + "as scattered (method local-quadratic)"), r.err());
+                + "as scattered (method thin-plate, the default for scattered points up to"), r.err());
+        assertTrue(r.err().contains("n = 139)"), r.err());
         double[] v = row(r.lines().get(10));
         assertEquals(v[1] + 2 * v[0], v[4], 1e-7);
         JdeltTest.Run forced = JdeltTest.run("gradient", grid(12, 5).toString(), "--x", "a,b", "--y", "f", "--method", "tensor-spline");
         assertEquals(2, forced.code());
         assertTrue(forced.err().contains("method 'tensor-spline' needs samples on a full rectilinear grid, but the points "
-                + "are a 12 × 12 grid with 5 of its 144 nodes missing; use --method local-quadratic"), forced.err());
+                + "are a 12 × 12 grid with 5 of its 144 nodes missing; use --method thin-plate"), forced.err());
     }
 
     @Test
@@ -143,7 +144,7 @@ class GradientCommandTest {
         JdeltTest.Run few = JdeltTest.run("gradient", write("few.csv", "x1,x2,f\n0,0,1\n1,0,2\n0,1,3\n0.5,0.7,1\n").toString(),
                 "--x", "x1,x2", "--y", "f");
         assertEquals(2, few.code());
-        assertTrue(few.err().contains("column 'f': local-quadratic needs at least 13 points in 2 dimensions, got 4"), few.err());
+        assertTrue(few.err().contains("column 'f': thin-plate needs at least 12 points in 2 dimensions, got 4"), few.err());
         StringBuilder line = new StringBuilder("x1,x2,f\n");
         for (int i = 0; i < 30; i++) {
             line.append(i).append(',').append(3 * i - 1).append(',').append(i * i).append('\n');

@@ -6,9 +6,11 @@ import java.util.Locale;
 /**
  * Process CPU time (all threads; other users of a shared machine barely disturb it, unlike wall
  * time) and wall time of the {@link MultivariateSpeedBenchmark} task: fit, then gradient and
- * Hessian at every sample, three repetitions after one warm-up. Usage: {@code java -Xmx3g -cp
- * bench/target/benchmarks.jar jdelt.bench.multivariate.MultivariateCpuTime METHOD LAYOUT}, e.g.
- * {@code tensor-spline grid:1000} or {@code local-quadratic scattered:10000}.
+ * Hessian at every sample, REPS repetitions (default 3) after one warm-up (none when REPS is 1,
+ * for runs of minutes such as 10^5 scattered points, where the JIT's warm-up is a negligible
+ * part). Usage: {@code java -Xmx3g -cp bench/target/benchmarks.jar
+ * jdelt.bench.multivariate.MultivariateCpuTime METHOD LAYOUT [REPS]}, e.g. {@code tensor-spline
+ * grid:1000}, {@code local-quadratic scattered:10000} or {@code local-quadratic scattered:100000 1}.
  */
 public final class MultivariateCpuTime {
 
@@ -20,14 +22,17 @@ public final class MultivariateCpuTime {
                 .getProcessCpuTime() / 1e9;
     }
 
-    /** @param args the method's name and the layout, as {@link MultivariateSpeedBenchmark} takes them */
+    /** @param args the method's name and the layout, as {@link MultivariateSpeedBenchmark} takes them; the repetitions */
     public static void main(String[] args) {
         MultivariateSpeedBenchmark task = new MultivariateSpeedBenchmark();
         task.method = args[0];
         task.layout = args[1];
+        int repetitions = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         task.setUp();
-        task.run();
-        for (int rep = 0; rep < 3; rep++) {
+        if (repetitions > 1) {
+            task.run();
+        }
+        for (int rep = 0; rep < repetitions; rep++) {
             double cpu = cpuSeconds();
             long wall = System.nanoTime();
             task.run();

@@ -34,8 +34,8 @@ final class PyDeltExamples {
             for (double noise : new double[] {0, 0.05}) {
                 double[][] points = sampling.points(s, 7);
                 double[] values = MultivariateBenchmark.noisy(s, points, noise, 8);
-                String method = MultivariateMethodRegistry.defaultFor(RectilinearGrid.detect(points, values).grid().isPresent())
-                        .name();
+                String method = MultivariateMethodRegistry.defaultFor(RectilinearGrid.detect(points, values).grid().isPresent(),
+                        points.length, s.d()).method().name();
                 MultivariateInterpolator jdelt = MultivariateMethodRegistry.byName(method).create(Map.of());
                 sb.append(String.format(Locale.ROOT, "| %s | %s | %.0f%% | %s | %s (%s) | %s |%n", s.name(), sampling.name(),
                         100 * noise, cell(s.gradient(at), s.hessian(at)[0][1]), cell(jdelt.fit(points, values), at), method,

@@ -100,7 +100,8 @@ record Sampling(String name, Kind kind, int d, int n) {
     /** @return the samplings of the full benchmark for dimension d */
     static List<Sampling> all(int d) {
         if (d == 3) {
-            return List.of(new Sampling("grid 16³", Kind.GRID, 3, 16), new Sampling("uniform 3000", Kind.UNIFORM, 3, 3000));
+            return List.of(new Sampling("grid 16³", Kind.GRID, 3, 16), new Sampling("uniform 3000", Kind.UNIFORM, 3, 3000),
+                    new Sampling("clustered 3000", Kind.CLUSTERED, 3, 3000));
         }
         return List.of(new Sampling("grid 41²", Kind.GRID, 2, 41), new Sampling("grid 100²", Kind.GRID, 2, 100),
                 new Sampling("uniform 400", Kind.UNIFORM, 2, 400), new Sampling("uniform 2000", Kind.UNIFORM, 2, 2000),

@@ -12,27 +12,33 @@ import org.apache.commons.math3.analysis.MultivariateVectorFunction;
  * {@code hessian()}, {@code laplacian()}, plus {@code divergence()} and {@code curl()}. Unlike
  * PyDelt, which fits one 1-D curve per input column to the marginal cloud and sets every mixed
  * partial to zero, each output is fitted as one function of all the variables, so mixed partials
- * are those of the model. Without a method given, each fit takes the default for its sampling
- * ({@link MultivariateMethodRegistry#defaultFor}). Immutable: {@link #fit} returns a fitted copy.
+ * are those of the model. Without a method given, each fit takes the default for its sampling and
+ * size ({@link MultivariateMethodRegistry#defaultFor}), and {@link #choice()} says which and why.
+ * Immutable: {@link #fit} returns a fitted copy.
  */
 public final class MultivariateDerivatives {
 
     private final MultivariateInterpolator method;
     private final FittedVectorField field;
+    private final String choice;
 
-    /** Chooses the method from the data: the tensor spline on a full grid, local quadratic otherwise. */
+    /**
+     * Chooses the method from the data: the tensor spline on a full grid, else the thin-plate
+     * spline for few points and local quadratic regression for many.
+     */
     public MultivariateDerivatives() {
-        this(null, null);
+        this(null, null, null);
     }
 
     /** @param method the method every output is fitted with */
     public MultivariateDerivatives(MultivariateInterpolator method) {
-        this(method, null);
+        this(method, null, null);
     }
 
-    private MultivariateDerivatives(MultivariateInterpolator method, FittedVectorField field) {
+    private MultivariateDerivatives(MultivariateInterpolator method, FittedVectorField field, String choice) {
         this.method = method;
         this.field = field;
+        this.choice = choice;
     }
 
     /**
@@ -53,9 +59,13 @@ public final class MultivariateDerivatives {
                 outputs[c][i] = values[i][c];
             }
         }
-        MultivariateInterpolator chosen = method != null ? method : MultivariateMethodRegistry.defaultFor(
-                RectilinearGrid.detect(points, outputs[0]).grid().isPresent()).create(Map.of());
-        return new MultivariateDerivatives(method, FittedVectorField.fit(chosen, points, outputs));
+        if (method != null) {
+            return new MultivariateDerivatives(method, FittedVectorField.fit(method, points, outputs), "the method given");
+        }
+        MultivariateMethodRegistry.Choice chosen = MultivariateMethodRegistry.defaultFor(
+                RectilinearGrid.detect(points, outputs[0]).grid().isPresent(), points.length, points[0].length);
+        return new MultivariateDerivatives(null, FittedVectorField.fit(chosen.method().create(Map.of()), points, outputs),
+                chosen.method().name() + ": " + chosen.reason());
     }
 
     /**
@@ -69,6 +79,15 @@ public final class MultivariateDerivatives {
             rows[i] = new double[] {values[i]};
         }
         return fit(points, rows);
+    }
+
+    /**
+     * @return which method fitted the outputs and why, e.g. {@code "thin-plate: the default for
+     *     scattered points up to 500 in 2 or 3 dimensions; n = 400"}
+     */
+    public String choice() {
+        field();
+        return choice;
     }
 
     /** @return the fitted outputs */

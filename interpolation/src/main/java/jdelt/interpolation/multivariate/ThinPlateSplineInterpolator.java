@@ -32,6 +32,29 @@ public final class ThinPlateSplineInterpolator implements MultivariateInterpolat
     private static final double LOG_HI = 4;
     private static final double STEP = 0.1;
 
+    /** λ given, or NaN for GCV. */
+    private final double lambda;
+
+    /** λ by GCV. */
+    public ThinPlateSplineInterpolator() {
+        this(Double.NaN);
+    }
+
+    private ThinPlateSplineInterpolator(double lambda) {
+        this.lambda = lambda;
+    }
+
+    /**
+     * @param fixed the smoothing parameter λ (on the whitened coordinates, as GCV would choose it), positive
+     * @return this method with λ fixed instead of chosen by GCV (the benchmark's oracle scans it)
+     */
+    public ThinPlateSplineInterpolator withLambda(double fixed) {
+        if (!(fixed > 0) || Double.isInfinite(fixed)) {
+            throw new IllegalArgumentException("method '" + NAME + "': lambda must be positive and finite, got " + fixed);
+        }
+        return new ThinPlateSplineInterpolator(fixed);
+    }
+
     @Override
     public FittedField fit(double[][] points, double[] values) {
         int d = MultivariateSamples.checkShape(points, values);
@@ -67,15 +90,7 @@ public final class ThinPlateSplineInterpolator implements MultivariateInterpolat
         double[] ev = eigen.getRealEigenvalues();
         RealMatrix v = eigen.getV();
         double[] zy = v.transpose().operate(q2.transpose().operate(values));
-        double bestLog = LOG_LO;
-        double best = Double.POSITIVE_INFINITY;
-        for (double g = LOG_LO; g <= LOG_HI + 1e-9; g += STEP) {
-            double gcv = gcv(ev, zy, n * Math.pow(10, g), n);
-            if (gcv < best) {
-                best = gcv;
-                bestLog = g;
-            }
-        }
+        double bestLog = Double.isNaN(lambda) ? gcvLog(ev, zy, n) : Math.log10(lambda);
         double nLambda = n * Math.pow(10, bestLog);
         double[] shrunk = new double[ev.length];
         double trace = 0;
@@ -94,9 +109,23 @@ public final class ThinPlateSplineInterpolator implements MultivariateInterpolat
         double[] a = qr.getSolver().solve(new ArrayRealVector(rest, false)).toArray();
         double df = n - trace;
         FitSummary summary = FitSummary.builder(NAME, true).parameter("order", 3)
-                .parameter("lambda", Math.pow(10, bestLog)).parameter("lambdaBy", "gcv")
+                .parameter("lambda", Math.pow(10, bestLog)).parameter("lambdaBy", Double.isNaN(lambda) ? "gcv" : "given")
                 .degreesOfFreedom(df).residualStandardDeviation(n > df ? Math.sqrt(rss / (n - df)) : Double.NaN).build();
         return new ThinPlateSplineFit(w, z, c, a, summary);
+    }
+
+    /** @return log10 λ minimising GCV over the scanned range */
+    private static double gcvLog(double[] ev, double[] zy, int n) {
+        double bestLog = LOG_LO;
+        double best = Double.POSITIVE_INFINITY;
+        for (double g = LOG_LO; g <= LOG_HI + 1e-9; g += STEP) {
+            double gcv = gcv(ev, zy, n * Math.pow(10, g), n);
+            if (gcv < best) {
+                best = gcv;
+                bestLog = g;
+            }
+        }
+        return bestLog;
     }
 
     /** {@code n RSS / tr(I − A)²} with the residual {@code nλ (B + nλ)^{-1}} in the eigenbasis. */

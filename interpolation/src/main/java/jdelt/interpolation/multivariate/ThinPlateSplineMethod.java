@@ -2,7 +2,9 @@ package jdelt.interpolation.multivariate;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import jdelt.interpolation.MethodDescriptor.Parameter;
+import jdelt.interpolation.MethodDescriptor.Smoothing;
 import jdelt.interpolation.MethodSettings;
 
 /** Registers {@link ThinPlateSplineInterpolator} as multivariate method {@code thin-plate}. */
@@ -21,7 +23,7 @@ public final class ThinPlateSplineMethod implements MultivariateMethodDescriptor
 
     @Override
     public List<Parameter> parameters() {
-        return List.of();
+        return List.of(new Parameter("lambda", "auto", "the smoothing parameter (auto: by GCV)"));
     }
 
     @Override
@@ -36,7 +38,14 @@ public final class ThinPlateSplineMethod implements MultivariateMethodDescriptor
 
     @Override
     public MultivariateInterpolator create(Map<String, String> settings) {
-        new MethodSettings(name(), parameters(), settings);
-        return new ThinPlateSplineInterpolator();
+        MethodSettings s = new MethodSettings(name(), parameters(), settings);
+        String lambda = s.text("lambda", "auto").trim();
+        ThinPlateSplineInterpolator tps = new ThinPlateSplineInterpolator();
+        return lambda.equals("auto") ? tps : tps.withLambda(s.number("lambda", Double.NaN));
+    }
+
+    @Override
+    public Optional<Smoothing> smoothing() {
+        return Optional.of(new Smoothing("lambda", 1e-10, 1e2));
     }
 }

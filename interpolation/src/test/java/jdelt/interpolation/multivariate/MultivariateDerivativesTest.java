@@ -3,6 +3,7 @@ package jdelt.interpolation.multivariate;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.commons.math3.analysis.MultivariateFunction;
 import org.apache.commons.math3.optim.InitialGuess;
@@ -63,6 +64,9 @@ class MultivariateDerivativesTest {
         double[][] p = Fields.scattered(400, 2, -1, 1, 3);
         double[] v = Fields.sample(p, q -> Math.pow(q[0] - 0.3, 2) + 2 * Math.pow(q[1] + 0.2, 2), 0, 1);
         MultivariateDerivatives mv = new MultivariateDerivatives().fit(p, v);
+        assertEquals(400 <= MultivariateMethodRegistry.THIN_PLATE_MAX_POINTS ? "thin-plate" : "local-quadratic",
+                mv.field().component(0).summary().method());
+        assertTrue(mv.choice().endsWith("; n = 400"), mv.choice());
         MultivariateFunction f = mv.field().component(0);
         PointValuePair min = new NonLinearConjugateGradientOptimizer(NonLinearConjugateGradientOptimizer.Formula.POLAK_RIBIERE,
                 new SimpleValueChecker(1e-12, 1e-12)).optimize(new MaxEval(1000), new ObjectiveFunction(f),

@@ -16,11 +16,25 @@ class MultivariateMethodRegistryTest {
     void registersTheGridAndScatteredMethods() {
         List<String> names = MultivariateMethodRegistry.all().stream().map(MultivariateMethodDescriptor::name).toList();
         assertTrue(names.containsAll(List.of("local-quadratic", "neural", "tensor-spline", "thin-plate")), names.toString());
-        assertEquals("tensor-spline", MultivariateMethodRegistry.defaultFor(true).name());
-        assertEquals("local-quadratic", MultivariateMethodRegistry.defaultFor(false).name());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> MultivariateMethodRegistry.byName("kriging"));
         assertTrue(e.getMessage().contains("known methods: local-quadratic, neural, tensor-spline, thin-plate"), e.getMessage());
+    }
+
+    @Test
+    void theDefaultIsTheTensorSplineOnGridsAndPicksByNOffThem() {
+        int most = MultivariateMethodRegistry.THIN_PLATE_MAX_POINTS;
+        assertEquals("tensor-spline", MultivariateMethodRegistry.defaultFor(true, 10_000, 2).method().name());
+        assertEquals("tensor-spline", MultivariateMethodRegistry.defaultFor(true, 100, 3).method().name());
+        MultivariateMethodRegistry.Choice small = MultivariateMethodRegistry.defaultFor(false, most, 2);
+        assertEquals("thin-plate", small.method().name());
+        assertEquals("the default for scattered points up to " + most + " in 2 or 3 dimensions; n = " + most, small.reason());
+        assertEquals("thin-plate", MultivariateMethodRegistry.defaultFor(false, 50, 3).method().name());
+        MultivariateMethodRegistry.Choice large = MultivariateMethodRegistry.defaultFor(false, most + 1, 2);
+        assertEquals("local-quadratic", large.method().name());
+        assertTrue(large.reason().contains("beyond " + most), large.reason());
+        assertEquals("local-quadratic", MultivariateMethodRegistry.defaultFor(false, 100, 4).method().name());
+        assertTrue(most <= ThinPlateSplineInterpolator.MAX_POINTS);
     }
 
     @Test

@@ -71,6 +71,23 @@ class ThinPlateSplineInterpolatorTest {
     }
 
     @Test
+    void aGivenLambdaIsUsedAndReported() {
+        double[][] p = Fields.scattered(150, 2, 0, 1, 9);
+        double[] v = Fields.sample(p, q -> Math.sin(3 * q[0]) * q[1], 0.05, 10);
+        FittedField gcv = tps.fit(p, v);
+        double lambda = Double.parseDouble(gcv.summary().parameters().get("lambda"));
+        FittedField given = tps.withLambda(lambda).fit(p, v);
+        assertEquals("given", given.summary().parameters().get("lambdaBy"));
+        assertEquals(gcv.gradient(new double[] {0.3, 0.6})[0], given.gradient(new double[] {0.3, 0.6})[0], 1e-4);
+        FittedField rough = tps.withLambda(1e-3 * lambda).fit(p, v);
+        FittedField smooth = tps.withLambda(1e3 * lambda).fit(p, v);
+        assertTrue(rough.summary().degreesOfFreedom() > gcv.summary().degreesOfFreedom());
+        assertTrue(smooth.summary().degreesOfFreedom() < gcv.summary().degreesOfFreedom());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> tps.withLambda(0));
+        assertEquals("method 'thin-plate': lambda must be positive and finite, got 0.0", e.getMessage());
+    }
+
+    @Test
     void refusesOtherDimensionsAndTooManyPoints() {
         double[][] p4 = Fields.scattered(100, 4, 0, 1, 7);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> tps.fit(p4, new double[100]));
