@@ -136,7 +136,7 @@ public final class LocalQuadraticInterpolator implements MultivariateInterpolato
                 .parameter("robustIterations", robustIterations)
                 .parameter("spanBy", Double.isNaN(span) ? "loo-cv on " + sample.length + " points" : "fixed")
                 .degreesOfFreedom(df)
-                .residualStandardDeviation(n > df ? Math.sqrt(meanSquare * n / (n - df)) : Double.NaN)
+                .residualStandardDeviation(n - df >= 1 ? Math.sqrt(meanSquare * n / (n - df)) : Double.NaN)
                 .build();
         return new LocalQuadraticFit(model, chosen, summary);
     }

@@ -189,7 +189,7 @@ public final class TensorSplineInterpolator implements MultivariateInterpolator 
             summary.parameter("lambda" + (j + 1), lambda[j]);
         }
         summary.parameter("lambdaBy", fixedLambda == null ? factor == 1 ? "gcv" : "gcv x " + factor : "fixed");
-        summary.degreesOfFreedom(df).residualStandardDeviation(n > df ? Math.sqrt(rss / (n - df)) : Double.NaN);
+        summary.degreesOfFreedom(df).residualStandardDeviation(n - df >= 1 ? Math.sqrt(rss / (n - df)) : Double.NaN);
         return new TensorSplineFit(bases, sizes, coefficients, summary.build());
     }
 

@@ -110,7 +110,7 @@ public final class ThinPlateSplineInterpolator implements MultivariateInterpolat
         double df = n - trace;
         FitSummary summary = FitSummary.builder(NAME, true).parameter("order", 3)
                 .parameter("lambda", Math.pow(10, bestLog)).parameter("lambdaBy", Double.isNaN(lambda) ? "gcv" : "given")
-                .degreesOfFreedom(df).residualStandardDeviation(n > df ? Math.sqrt(rss / (n - df)) : Double.NaN).build();
+                .degreesOfFreedom(df).residualStandardDeviation(n - df >= 1 ? Math.sqrt(rss / (n - df)) : Double.NaN).build();
         return new ThinPlateSplineFit(w, z, c, a, summary);
     }
 
