@@ -21,15 +21,30 @@ final class LoessFit implements FittedCurve {
     private final double[] robustness;
     private final double sigma;
     private final AtomicReferenceArray<LoessCurve> orders;
+    /** The automatic bandwidth of each order, NaN until chosen. */
+    private final double[] bandwidths;
 
-    LoessFit(LoessInterpolator method, double[] x, double[] y, double[] robustness, double sigma) {
+    /**
+     * @param bandwidths the automatic bandwidth of each order, NaN for one to be chosen from the
+     *     data on first use (the orders up to {@link #JOINT_ORDERS} together); copied
+     */
+    LoessFit(LoessInterpolator method, double[] x, double[] y, double[] robustness, double sigma,
+            double[] bandwidths) {
         this.method = method;
         this.x = x;
         this.y = y;
         this.robustness = robustness;
         this.sigma = sigma;
         this.orders = new AtomicReferenceArray<>(method.maxOrder() + 1);
+        this.bandwidths = bandwidths.clone();
     }
+
+    /**
+     * Orders 0 to {@code JOINT_ORDERS - 1} (the curve and the derivatives users read) have their
+     * automatic windows chosen in one walk over the candidates, sharing its weighted sums, when
+     * the first of them is needed; a higher order is chosen on its own.
+     */
+    static final int JOINT_ORDERS = 3;
 
     @Override
     public double value(double at) {
@@ -104,8 +119,7 @@ final class LoessFit implements FittedCurve {
         if (c == null) {
             int degree = method.degreeFor(order);
             boolean auto = method.automaticSpan();
-            double bandwidth = auto ? LoessSpanSelector.select(x, y, robustness, order, degree, sigma)
-                    : method.bandwidth();
+            double bandwidth = auto ? bandwidth(order) : method.bandwidth();
             int q = auto ? LoessSpanSelector.interiorCount(x, bandwidth, degree + 3)
                     : method.fixedWindow(x.length, degree);
             c = new LoessCurve(x, y, robustness, order, degree, q, bandwidth, method.direct());
@@ -113,6 +127,27 @@ final class LoessFit implements FittedCurve {
             c = orders.get(order);
         }
         return c;
+    }
+
+    /** The automatic bandwidth of an order, chosen on first use (see {@link #JOINT_ORDERS}). */
+    private synchronized double bandwidth(int order) {
+        if (Double.isNaN(bandwidths[order])) {
+            int from = order < JOINT_ORDERS ? 0 : order;
+            int to = order < JOINT_ORDERS ? Math.min(JOINT_ORDERS - 1, maxOrder()) : order;
+            int[] chosen = new int[to - from + 1];
+            int[] degrees = new int[chosen.length];
+            for (int k = 0; k < chosen.length; k++) {
+                chosen[k] = from + k;
+                degrees[k] = method.degreeFor(from + k);
+            }
+            double[] best = LoessSpanSelector.select(x, y, robustness, chosen, degrees, sigma);
+            for (int k = 0; k < chosen.length; k++) {
+                if (Double.isNaN(bandwidths[chosen[k]])) {
+                    bandwidths[chosen[k]] = best[k];
+                }
+            }
+        }
+        return bandwidths[order];
     }
 
     @Override

@@ -2,9 +2,9 @@ package jdelt.interpolation.local;
 
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Interpolator;
-import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.StandardizedFit;
 import java.util.Arrays;
+import jdelt.interpolation.numerics.Median;
 import jdelt.interpolation.numerics.NoiseEstimate;
 import java.util.Locale;
 
@@ -193,15 +193,23 @@ public final class LoessInterpolator implements Interpolator {
         double sigma = !auto ? Double.NaN : iterations > 0 ? NoiseEstimate.robustStandardDeviation(xs, ys)
                 : Math.sqrt(NoiseEstimate.variance(xs, ys));
         double[] robustness = null;
+        double[] unchosen = new double[maxOrder() + 1];
+        Arrays.fill(unchosen, Double.NaN);
+        // the robustness passes keep the curve's window chosen on the unweighted data, as Cleveland's
+        // (1979) passes keep their span; the final fit chooses every order's window anew
+        double[] passes = unchosen.clone();
+        if (auto && iterations > 0) {
+            passes[0] = LoessSpanSelector.select(xs, ys, null, new int[] {0}, new int[] {degreeFor(0)}, sigma)[0];
+        }
         for (int it = 0; it < iterations; it++) {
-            double[] fitted = new LoessFit(this, xs, ys, robustness, sigma).differentiate(0).values(xs);
+            double[] fitted = new LoessFit(this, xs, ys, robustness, sigma, passes).differentiate(0).values(xs);
             double[] next = bisquare(ys, fitted);
             if (next == null) {
                 break;
             }
             robustness = next;
         }
-        return new LoessFit(this, xs, ys, robustness, sigma);
+        return new LoessFit(this, xs, ys, robustness, sigma, unchosen);
     }
 
     /**
@@ -216,9 +224,7 @@ public final class LoessInterpolator implements Interpolator {
         for (int i = 0; i < n; i++) {
             magnitude[i] = Math.abs(y[i] - fitted[i]);
         }
-        double[] sorted = magnitude.clone();
-        Arrays.sort(sorted);
-        double scale = 6 * (n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]));
+        double scale = 6 * Median.of(magnitude);
         if (scale == 0) {
             return null;
         }

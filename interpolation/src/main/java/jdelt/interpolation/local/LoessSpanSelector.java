@@ -52,15 +52,18 @@ final class LoessSpanSelector {
     }
 
     /**
-     * Chooses the window half-width, in x units, for estimating the {@code order}-th derivative
-     * with local polynomials of degree {@code degree}; windows also hold at least
-     * {@code degree + 3} nearest samples.
+     * Chooses the window half-width, in x units, for estimating each of the {@code orders}-th
+     * derivatives with local polynomials of the matching {@code degrees}, in one walk over the
+     * candidate windows whose weighted sums every order shares (windows also hold at least
+     * {@code max(degrees) + 4} nearest samples); each order keeps the first minimum of its own risk.
      *
      * @param robustness robustness weights or {@code null}
+     * @param orders the derivative orders
+     * @param degrees the local degree of each order
      * @param sigma the noise standard deviation
-     * @return the bandwidth for the full data
+     * @return the bandwidth of each order for the full data
      */
-    static double select(double[] x, double[] y, double[] robustness, int order, int degree, double sigma) {
+    static double[] select(double[] x, double[] y, double[] robustness, int[] orders, int[] degrees, double sigma) {
         int n = x.length;
         int stride = (n + MAX_SELECTION_SAMPLES - 1) / MAX_SELECTION_SAMPLES;
         double[] xs = WindowSearch.thin(x, stride);
@@ -69,11 +72,17 @@ final class LoessSpanSelector {
         int m = xs.length;
         int points = Math.min(m, EVALUATION_POINTS);
         double range = xs[m - 1] - xs[0];
-        double first = Math.min(range, 0.5 * (degree + 4) * range / (m - 1));
-        double best = WindowSearch.minimise(WindowSearch.geometric(first, range, GRID_RATIO), WindowSearch.Rule.RISE,
-                bandwidth -> risk(xs, ys, rs, order, degree, bandwidth, sigma, points));
-        if (stride > 1) {
-            best *= WindowSearch.asymptoticScale(degree, order, (double) n / m);
+        int lowest = Arrays.stream(degrees).min().orElseThrow();
+        double first = Math.min(range, 0.5 * (lowest + 4) * range / (m - 1));
+        double[] grid = WindowSearch.geometric(first, range, GRID_RATIO);
+        int[] at = WindowSearch.minimise(grid, WindowSearch.Rule.RISE, orders.length,
+                bandwidth -> risks(xs, ys, rs, orders, degrees, bandwidth, sigma, points));
+        double[] best = new double[orders.length];
+        for (int c = 0; c < orders.length; c++) {
+            best[c] = grid[at[c]];
+            if (stride > 1) {
+                best[c] *= WindowSearch.asymptoticScale(degrees[c], orders[c], (double) n / m);
+            }
         }
         return best;
     }
@@ -113,21 +122,26 @@ final class LoessSpanSelector {
         return Math.min(n, Math.max(floor, fewest));
     }
 
-    /** The estimated mean squared error of the derivative, averaged over evaluation points. */
-    private static double risk(double[] x, double[] y, double[] robustness, int order, int degree,
+    /**
+     * The estimated mean squared error of each order's derivative, averaged over evaluation
+     * points; +∞ for an order whose local fits are singular at this bandwidth.
+     */
+    private static double[] risks(double[] x, double[] y, double[] robustness, int[] orders, int[] degrees,
             double bandwidth, double sigma, int points) {
-        int pilot = degree + 1;
-        LocalFit window = new LocalFit(x, y, robustness, pilot, interiorCount(x, bandwidth, pilot + 3), bandwidth);
-        double[] s1 = new double[2 * pilot + 1];
-        double[] s2 = new double[2 * pilot + 1];
-        double[] t = new double[pilot + 1];
-        double[] lowChol = new double[(degree + 1) * (degree + 1)];
-        double[] highChol = new double[(pilot + 1) * (pilot + 1)];
-        double[] u = new double[degree + 1];
-        double[] v = new double[pilot + 1];
+        int top = Arrays.stream(degrees).max().orElseThrow() + 1;
+        LocalFit window = new LocalFit(x, y, robustness, top, interiorCount(x, bandwidth, top + 3), bandwidth);
+        double[] s1 = new double[2 * top + 1];
+        double[] s2 = new double[2 * top + 1];
+        double[] t = new double[top + 1];
+        double[] lowChol = new double[top * top];
+        double[] highChol = new double[(top + 1) * (top + 1)];
+        double[] u = new double[top];
+        double[] v = new double[top + 1];
         double variance = sigma * sigma;
-        double squaredBias = 0;
-        double variances = 0;
+        int criteria = orders.length;
+        double[] squaredBias = new double[criteria];
+        double[] variances = new double[criteria];
+        boolean[] singular = new boolean[criteria];
         int m = x.length;
         for (int j = 0; j < points; j++) {
             int i0 = points == 1 ? 0 : (int) Math.round((double) j * (m - 1) / (points - 1));
@@ -144,53 +158,63 @@ final class LoessSpanSelector {
                 double ti = (x[i] - window.x0) * inverse;
                 double p1 = w;
                 double p2 = w * w;
-                for (int k = 0; k <= pilot; k++) {
+                for (int k = 0; k <= top; k++) {
                     t[k] += p1 * y[i];
                     s1[k] += p1;
                     s2[k] += p2;
                     p1 *= ti;
                     p2 *= ti;
                 }
-                for (int k = pilot + 1; k <= 2 * pilot; k++) {
+                for (int k = top + 1; k <= 2 * top; k++) {
                     s1[k] += p1;
                     s2[k] += p2;
                     p1 *= ti;
                     p2 *= ti;
                 }
             }
-            if (!HankelCholesky.factor(s1, degree + 1, lowChol) || !HankelCholesky.factor(s1, pilot + 1, highChol)) {
-                return Double.POSITIVE_INFINITY;
+            for (int c = 0; c < criteria; c++) {
+                int degree = degrees[c];
+                int order = orders[c];
+                if (singular[c] || !HankelCholesky.factor(s1, degree + 1, lowChol)
+                        || !HankelCholesky.factor(s1, degree + 2, highChol)) {
+                    singular[c] = true;
+                    continue;
+                }
+                Arrays.fill(u, 0, degree + 1, 0);
+                u[order] = 1;
+                HankelCholesky.solve(lowChol, degree + 1, u);
+                Arrays.fill(v, 0, degree + 2, 0);
+                v[order] = 1;
+                HankelCholesky.solve(highChol, degree + 2, v);
+                double low = quadratic(u, u, s2, degree + 1, degree + 1);
+                double cross = quadratic(u, v, s2, degree + 1, degree + 2);
+                double high = quadratic(v, v, s2, degree + 2, degree + 2);
+                double difference = dot(u, t, degree + 1) - dot(v, t, degree + 2);
+                double scale = LocalFit.factorial(order) / Math.pow(window.h, order);
+                squaredBias[c] += scale * scale * (difference * difference - variance * (low + high - 2 * cross));
+                variances[c] += scale * scale * variance * low;
             }
-            Arrays.fill(u, 0);
-            u[order] = 1;
-            HankelCholesky.solve(lowChol, degree + 1, u);
-            Arrays.fill(v, 0);
-            v[order] = 1;
-            HankelCholesky.solve(highChol, pilot + 1, v);
-            double low = quadratic(u, u, s2);
-            double cross = quadratic(u, v, s2);
-            double high = quadratic(v, v, s2);
-            double difference = dot(u, t) - dot(v, t);
-            double scale = LocalFit.factorial(order) / Math.pow(window.h, order);
-            squaredBias += scale * scale * (difference * difference - variance * (low + high - 2 * cross));
-            variances += scale * scale * variance * low;
         }
-        return (Math.max(0, squaredBias) + variances) / points;
+        double[] risk = new double[criteria];
+        for (int c = 0; c < criteria; c++) {
+            risk[c] = singular[c] ? Double.POSITIVE_INFINITY : (Math.max(0, squaredBias[c]) + variances[c]) / points;
+        }
+        return risk;
     }
 
-    private static double quadratic(double[] a, double[] b, double[] hankel) {
+    private static double quadratic(double[] a, double[] b, double[] hankel, int aLength, int bLength) {
         double s = 0;
-        for (int j = 0; j < a.length; j++) {
-            for (int k = 0; k < b.length; k++) {
+        for (int j = 0; j < aLength; j++) {
+            for (int k = 0; k < bLength; k++) {
                 s += a[j] * b[k] * hankel[j + k];
             }
         }
         return s;
     }
 
-    private static double dot(double[] a, double[] b) {
+    private static double dot(double[] a, double[] b, int length) {
         double s = 0;
-        for (int j = 0; j < a.length; j++) {
+        for (int j = 0; j < length; j++) {
             s += a[j] * b[j];
         }
         return s;
