@@ -23,13 +23,17 @@ final class LoessFit implements FittedCurve {
     private final AtomicReferenceArray<LoessCurve> orders;
     /** The automatic bandwidth of each order, NaN until chosen. */
     private final double[] bandwidths;
+    /** Whether the data looked noise-free: smallest windows of {@link LoessInterpolator#cleanDegree()}. */
+    private final boolean clean;
 
     /**
      * @param bandwidths the automatic bandwidth of each order, NaN for one to be chosen from the
      *     data on first use (the orders up to {@link #JOINT_ORDERS} together); copied
+     * @param clean whether the data look noise-free, so that every order takes the nearest
+     *     {@code cleanDegree() + CLEAN_EXTRA} samples with the method's noise-free degree
      */
     LoessFit(LoessInterpolator method, double[] x, double[] y, double[] robustness, double sigma,
-            double[] bandwidths) {
+            double[] bandwidths, boolean clean) {
         this.method = method;
         this.x = x;
         this.y = y;
@@ -37,6 +41,7 @@ final class LoessFit implements FittedCurve {
         this.sigma = sigma;
         this.orders = new AtomicReferenceArray<>(method.maxOrder() + 1);
         this.bandwidths = bandwidths.clone();
+        this.clean = clean;
     }
 
     /**
@@ -80,8 +85,9 @@ final class LoessFit implements FittedCurve {
     @Override
     public FitSummary summary() {
         FitSummary.Builder b = FitSummary.builder(method.name(), false)
-                .parameter("window", method.automaticSpan() ? "estimated risk" : "fixed");
-        if (method.iterations() > 0) {
+                .parameter("window", clean ? "smallest (the data look noise-free; no robustness iterations)"
+                        : method.automaticSpan() ? "estimated risk" : "fixed");
+        if (method.iterations() > 0 && !clean) {
             int rejected = 0;
             for (int i = 0; robustness != null && i < robustness.length; i++) {
                 rejected += robustness[i] == 0 ? 1 : 0;
@@ -91,7 +97,7 @@ final class LoessFit implements FittedCurve {
         double range = x[x.length - 1] - x[0];
         for (int order = 0; order <= maxOrder(); order++) {
             LoessCurve c = curve(order);
-            b.parameter(order, "degree", method.degreeFor(order))
+            b.parameter(order, "degree", degree(order))
                     .parameter(order, "bandwidth", c.bandwidth())
                     .parameter(order, "span", Math.max((double) c.windowSize() / x.length,
                             Math.min(1, 2 * c.bandwidth() / range)));
@@ -117,16 +123,21 @@ final class LoessFit implements FittedCurve {
     private LoessCurve curve(int order) {
         LoessCurve c = orders.get(order);
         if (c == null) {
-            int degree = method.degreeFor(order);
-            boolean auto = method.automaticSpan();
-            double bandwidth = auto ? bandwidth(order) : method.bandwidth();
-            int q = auto ? LoessSpanSelector.interiorCount(x, bandwidth, degree + 3)
+            int degree = degree(order);
+            boolean auto = method.automaticSpan() && !clean;
+            double bandwidth = clean ? 0 : auto ? bandwidth(order) : method.bandwidth();
+            int q = clean ? degree + LoessInterpolator.CLEAN_EXTRA
+                    : auto ? LoessSpanSelector.interiorCount(x, bandwidth, degree + 3)
                     : method.fixedWindow(x.length, degree);
             c = new LoessCurve(x, y, robustness, order, degree, q, bandwidth, method.direct());
             orders.compareAndSet(order, null, c);
             c = orders.get(order);
         }
         return c;
+    }
+
+    private int degree(int order) {
+        return clean ? method.cleanDegree() : method.degreeFor(order);
     }
 
     /** The automatic bandwidth of an order, chosen on first use (see {@link #JOINT_ORDERS}). */

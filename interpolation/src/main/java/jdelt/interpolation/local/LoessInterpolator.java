@@ -6,6 +6,7 @@ import jdelt.interpolation.StandardizedFit;
 import java.util.Arrays;
 import jdelt.interpolation.numerics.Median;
 import jdelt.interpolation.numerics.NoiseEstimate;
+import jdelt.interpolation.numerics.WindowSearch;
 import java.util.Locale;
 
 /**
@@ -56,8 +57,18 @@ public final class LoessInterpolator implements Interpolator {
         DIRECT
     }
 
-    /** The highest local polynomial degree. */
-    public static final int MAX_DEGREE = 3;
+    /** The highest fixed local polynomial degree. */
+    public static final int MAX_DEGREE = 8;
+    /** The highest automatic degree (order 3 and up). */
+    private static final int AUTO_TOP_DEGREE = 3;
+    /**
+     * The local degree of every order, with an automatic degree, on data that look noise-free
+     * ({@link NoiseEstimate#looksNoiseFree}); the window is then the {@code degree + }{@link
+     * #CLEAN_EXTRA} nearest samples. Measured by {@code jdelt.bench.accuracy.LoessCleanStudy}.
+     */
+    static final int CLEAN_DEGREE = 8;
+    /** Samples beyond the degree in a window on noise-free data; see {@link #CLEAN_DEGREE}. */
+    static final int CLEAN_EXTRA = 3;
     /** The most robustness iterations accepted. */
     public static final int MAX_ITERATIONS = 20;
     private static final int AUTO_DEGREE = 0;
@@ -97,12 +108,13 @@ public final class LoessInterpolator implements Interpolator {
     }
 
     /**
-     * @param newDegree the local polynomial degree, 1 to 3, for every order
+     * @param newDegree the local polynomial degree, 1 to {@value #MAX_DEGREE}, for every order
      * @return a copy with a fixed degree
      */
     public LoessInterpolator withDegree(int newDegree) {
         if (newDegree < 1 || newDegree > MAX_DEGREE) {
-            throw new IllegalArgumentException(name + ": degree must be 1, 2 or 3, got " + newDegree);
+            throw new IllegalArgumentException(name + ": degree must be between 1 and " + MAX_DEGREE + ", got "
+                    + newDegree);
         }
         return new LoessInterpolator(name, newDegree, span, bandwidth, iterations, surface);
     }
@@ -170,7 +182,7 @@ public final class LoessInterpolator implements Interpolator {
 
     @Override
     public FittedCurve fit(double[] x, double[] y) {
-        int topDegree = degree == AUTO_DEGREE ? MAX_DEGREE : degree;
+        int topDegree = degree == AUTO_DEGREE ? AUTO_TOP_DEGREE : degree;
         return StandardizedFit.fit(x, y, topDegree + (automaticSpan() ? 5 : 3), name,
                 (xs, ys) -> fitStandardized(xs, ys, topDegree));
     }
@@ -190,11 +202,14 @@ public final class LoessInterpolator implements Interpolator {
                     + " alike, one global polynomial, and its local moments are numerically singular; use a bandwidth"
                     + " of at most " + MAX_BANDWIDTH_RANGES * range + " (or span=1 for windows of all samples)");
         }
+        double[] unchosen = new double[maxOrder() + 1];
+        Arrays.fill(unchosen, Double.NaN);
+        if (auto && n >= cleanDegree() + CLEAN_EXTRA && looksNoiseFree(xs, ys)) {
+            return new LoessFit(this, xs, ys, null, Double.NaN, unchosen, true);
+        }
         double sigma = !auto ? Double.NaN : iterations > 0 ? NoiseEstimate.robustStandardDeviation(xs, ys)
                 : Math.sqrt(NoiseEstimate.variance(xs, ys));
         double[] robustness = null;
-        double[] unchosen = new double[maxOrder() + 1];
-        Arrays.fill(unchosen, Double.NaN);
         // the robustness passes keep the curve's window chosen on the unweighted data, as Cleveland's
         // (1979) passes keep their span; the final fit chooses every order's window anew
         double[] passes = unchosen.clone();
@@ -202,14 +217,24 @@ public final class LoessInterpolator implements Interpolator {
             passes[0] = LoessSpanSelector.select(xs, ys, null, new int[] {0}, new int[] {degreeFor(0)}, sigma)[0];
         }
         for (int it = 0; it < iterations; it++) {
-            double[] fitted = new LoessFit(this, xs, ys, robustness, sigma, passes).differentiate(0).values(xs);
+            double[] fitted = new LoessFit(this, xs, ys, robustness, sigma, passes, false).differentiate(0).values(xs);
             double[] next = bisquare(ys, fitted);
             if (next == null) {
                 break;
             }
             robustness = next;
         }
-        return new LoessFit(this, xs, ys, robustness, sigma, unchosen);
+        return new LoessFit(this, xs, ys, robustness, sigma, unchosen, false);
+    }
+
+    /**
+     * {@link NoiseEstimate#looksNoiseFree} on at most {@link LoessSpanSelector#MAX_SELECTION_SAMPLES}
+     * evenly thinned samples (thinning makes a smooth signal look rougher, never noise smoother,
+     * so it can only send noise-free data to the ordinary search).
+     */
+    private static boolean looksNoiseFree(double[] x, double[] y) {
+        int stride = (x.length + LoessSpanSelector.MAX_SELECTION_SAMPLES - 1) / LoessSpanSelector.MAX_SELECTION_SAMPLES;
+        return NoiseEstimate.looksNoiseFree(WindowSearch.thin(x, stride), WindowSearch.thin(y, stride));
     }
 
     /**
@@ -245,11 +270,16 @@ public final class LoessInterpolator implements Interpolator {
     }
 
     int maxOrder() {
-        return degree == AUTO_DEGREE ? MAX_DEGREE : degree;
+        return degree == AUTO_DEGREE ? AUTO_TOP_DEGREE : degree;
     }
 
     int degreeFor(int order) {
-        return degree == AUTO_DEGREE ? Math.min(order + 1, MAX_DEGREE) : degree;
+        return degree == AUTO_DEGREE ? Math.min(order + 1, AUTO_TOP_DEGREE) : degree;
+    }
+
+    /** The local degree on noise-free data: {@link #CLEAN_DEGREE}, or the fixed degree. */
+    int cleanDegree() {
+        return degree == AUTO_DEGREE ? CLEAN_DEGREE : degree;
     }
 
     boolean automaticSpan() {
