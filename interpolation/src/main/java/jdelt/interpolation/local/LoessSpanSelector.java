@@ -18,7 +18,8 @@ import java.util.Arrays;
  * estimate of the squared bias, the second the variance), averaged over evaluation points spread
  * through the data. The noise level σ comes from the difference-based estimator of Gasser,
  * Sroka &amp; Jennen-Steinmetz (1986, Biometrika 73, 625–633), which handles non-uniform x.
- * A pilot of degree p+1 was chosen over p+2 and p+3 by measurement (see the issue-4 note).
+ * A pilot of degree p+1 ({@link #PILOT_EXTRA}) was chosen over p+2 and p+3 by measurement
+ * ({@code jdelt.interpolation.local.LoessPilotStudy} in the bench module).
  *
  * <p><b>First minimum.</b> The difference {@code D} estimates the bias only while the window is
  * small enough for the degree-(p+1) fit's bias to be of higher order (the asymptotic regime the
@@ -48,6 +49,8 @@ final class LoessSpanSelector {
     static final int EVALUATION_POINTS = 250;
     /** Ratio of successive candidate bandwidths. */
     static final double GRID_RATIO = 1.15;
+    /** The pilot's degree above the estimate's: p + 1, measured by {@code LoessPilotStudy} (bench). */
+    static final int PILOT_EXTRA = 1;
     private LoessSpanSelector() {
     }
 
@@ -64,6 +67,12 @@ final class LoessSpanSelector {
      * @return the bandwidth of each order for the full data
      */
     static double[] select(double[] x, double[] y, double[] robustness, int[] orders, int[] degrees, double sigma) {
+        return select(x, y, robustness, orders, degrees, sigma, PILOT_EXTRA);
+    }
+
+    /** {@link #select(double[], double[], double[], int[], int[], double)} with a pilot of degree p + pilotExtra. */
+    static double[] select(double[] x, double[] y, double[] robustness, int[] orders, int[] degrees, double sigma,
+            int pilotExtra) {
         int n = x.length;
         int stride = (n + MAX_SELECTION_SAMPLES - 1) / MAX_SELECTION_SAMPLES;
         double[] xs = WindowSearch.thin(x, stride);
@@ -76,7 +85,7 @@ final class LoessSpanSelector {
         double first = Math.min(range, 0.5 * (lowest + 4) * range / (m - 1));
         double[] grid = WindowSearch.geometric(first, range, GRID_RATIO);
         int[] at = WindowSearch.minimise(grid, WindowSearch.Rule.RISE, orders.length,
-                bandwidth -> risks(xs, ys, rs, orders, degrees, bandwidth, sigma, points));
+                bandwidth -> risks(xs, ys, rs, orders, degrees, pilotExtra, bandwidth, sigma, points));
         double[] best = new double[orders.length];
         for (int c = 0; c < orders.length; c++) {
             best[c] = grid[at[c]];
@@ -127,15 +136,15 @@ final class LoessSpanSelector {
      * points; +∞ for an order whose local fits are singular at this bandwidth.
      */
     private static double[] risks(double[] x, double[] y, double[] robustness, int[] orders, int[] degrees,
-            double bandwidth, double sigma, int points) {
-        int top = Arrays.stream(degrees).max().orElseThrow() + 1;
+            int pilotExtra, double bandwidth, double sigma, int points) {
+        int top = Arrays.stream(degrees).max().orElseThrow() + pilotExtra;
         LocalFit window = new LocalFit(x, y, robustness, top, interiorCount(x, bandwidth, top + 3), bandwidth);
         double[] s1 = new double[2 * top + 1];
         double[] s2 = new double[2 * top + 1];
         double[] t = new double[top + 1];
-        double[] lowChol = new double[top * top];
+        double[] lowChol = new double[(top + 1) * (top + 1)];
         double[] highChol = new double[(top + 1) * (top + 1)];
-        double[] u = new double[top];
+        double[] u = new double[top + 1];
         double[] v = new double[top + 1];
         double variance = sigma * sigma;
         int criteria = orders.length;
@@ -176,20 +185,21 @@ final class LoessSpanSelector {
                 int degree = degrees[c];
                 int order = orders[c];
                 if (singular[c] || !HankelCholesky.factor(s1, degree + 1, lowChol)
-                        || !HankelCholesky.factor(s1, degree + 2, highChol)) {
+                        || !HankelCholesky.factor(s1, degree + 1 + pilotExtra, highChol)) {
                     singular[c] = true;
                     continue;
                 }
                 Arrays.fill(u, 0, degree + 1, 0);
                 u[order] = 1;
                 HankelCholesky.solve(lowChol, degree + 1, u);
-                Arrays.fill(v, 0, degree + 2, 0);
+                int pilot = degree + 1 + pilotExtra;
+                Arrays.fill(v, 0, pilot, 0);
                 v[order] = 1;
-                HankelCholesky.solve(highChol, degree + 2, v);
+                HankelCholesky.solve(highChol, pilot, v);
                 double low = quadratic(u, u, s2, degree + 1, degree + 1);
-                double cross = quadratic(u, v, s2, degree + 1, degree + 2);
-                double high = quadratic(v, v, s2, degree + 2, degree + 2);
-                double difference = dot(u, t, degree + 1) - dot(v, t, degree + 2);
+                double cross = quadratic(u, v, s2, degree + 1, pilot);
+                double high = quadratic(v, v, s2, pilot, pilot);
+                double difference = dot(u, t, degree + 1) - dot(v, t, pilot);
                 double scale = LocalFit.factorial(order) / Math.pow(window.h, order);
                 squaredBias[c] += scale * scale * (difference * difference - variance * (low + high - 2 * cross));
                 variances[c] += scale * scale * variance * low;
