@@ -79,6 +79,7 @@ final class LoessFit implements FittedCurve {
      * were chosen for (Gasser, Sroka &amp; Jennen-Steinmetz 1986), or the residuals' root mean
      * square for fixed windows; and, with robustness iterations, how many samples ended with
      * bisquare weight 0 (residual beyond six median absolute residuals: rejected as outliers);
+     * on data that looked noise-free, {@code window=smallest} and the noise-free degree;
      * and every order's standard error ({@link LoessCurve#standardError}) for that noise deviation
      * (for fixed windows, the difference-based one of Gasser, Sroka &amp; Jennen-Steinmetz).
      */
