@@ -225,7 +225,16 @@ public final class LoessInterpolator implements Interpolator {
             passes[0] = LoessSpanSelector.select(xs, ys, null, new int[] {0}, new int[] {degreeFor(0)}, sigma)[0];
         }
         for (int it = 0; it < iterations; it++) {
-            double[] fitted = new LoessFit(this, xs, ys, robustness, sigma, passes, false).differentiate(0).values(xs);
+            double[] fitted;
+            try {
+                fitted = new LoessFit(this, xs, ys, robustness, sigma, passes, false).differentiate(0).values(xs);
+            } catch (IllegalArgumentException singular) {
+                // the weights left a window of the unweighted data's width with too few weighted samples
+                // (a fit close to exact away from a kink): choose it anew with the weights, which skips such windows
+                passes[0] = LoessSpanSelector.select(xs, ys, robustness, new int[] {0}, new int[] {degreeFor(0)},
+                        sigma)[0];
+                fitted = new LoessFit(this, xs, ys, robustness, sigma, passes, false).differentiate(0).values(xs);
+            }
             double[] next = bisquare(ys, fitted);
             if (next == null) {
                 break;
