@@ -81,11 +81,22 @@ final class LoessSpanSelector {
         int m = xs.length;
         int points = Math.min(m, EVALUATION_POINTS);
         double range = xs[m - 1] - xs[0];
-        int lowest = Arrays.stream(degrees).min().orElseThrow();
-        double first = Math.min(range, 0.5 * (lowest + 4) * range / (m - 1));
-        double[] grid = WindowSearch.geometric(first, range, GRID_RATIO);
-        int[] at = WindowSearch.minimise(grid, WindowSearch.Rule.RISE, orders.length,
-                bandwidth -> risks(xs, ys, rs, orders, degrees, pilotExtra, bandwidth, sigma, points));
+        // each order's candidates start at (degree + 4) / 2 mean spacings; smaller ones of the shared
+        // grid score +∞ for it (a degree-3 fit scored from 2.5 spacings on found spurious first minima)
+        double[] firsts = new double[orders.length];
+        for (int c = 0; c < orders.length; c++) {
+            firsts[c] = Math.min(range, 0.5 * (degrees[c] + 4) * range / (m - 1));
+        }
+        double[] grid = WindowSearch.geometric(Arrays.stream(firsts).min().orElseThrow(), range, GRID_RATIO);
+        int[] at = WindowSearch.minimise(grid, WindowSearch.Rule.RISE, orders.length, bandwidth -> {
+            double[] risk = risks(xs, ys, rs, orders, degrees, pilotExtra, bandwidth, sigma, points);
+            for (int c = 0; c < orders.length; c++) {
+                if (bandwidth < firsts[c]) {
+                    risk[c] = Double.POSITIVE_INFINITY;
+                }
+            }
+            return risk;
+        });
         double[] best = new double[orders.length];
         for (int c = 0; c < orders.length; c++) {
             best[c] = grid[at[c]];
