@@ -28,7 +28,7 @@ final class LoessFit implements FittedCurve {
 
     /**
      * @param bandwidths the automatic bandwidth of each order, NaN for one to be chosen from the
-     *     data on first use (the orders up to {@link #JOINT_ORDERS} together); copied
+     *     data on first use; copied
      * @param clean whether the data look noise-free, so that every order takes the nearest
      *     {@code cleanDegree() + CLEAN_EXTRA} samples with the method's noise-free degree
      */
@@ -43,13 +43,6 @@ final class LoessFit implements FittedCurve {
         this.bandwidths = bandwidths.clone();
         this.clean = clean;
     }
-
-    /**
-     * Orders 0 to {@code JOINT_ORDERS - 1} (the curve and the derivatives users read) have their
-     * automatic windows chosen in one walk over the candidates, sharing its weighted sums, when
-     * the first of them is needed; a higher order is chosen on its own.
-     */
-    static final int JOINT_ORDERS = 3;
 
     @Override
     public double value(double at) {
@@ -141,23 +134,15 @@ final class LoessFit implements FittedCurve {
         return clean ? method.cleanDegree() : method.degreeFor(order);
     }
 
-    /** The automatic bandwidth of an order, chosen on first use (see {@link #JOINT_ORDERS}). */
+    /**
+     * The automatic bandwidth of an order, chosen on first use by its own search (a walk shared by
+     * orders 0-2, each from its own first candidate, changed the chosen windows enough to make d2
+     * up to 240x worse on some accuracy-benchmark cells, so each order keeps its own grid).
+     */
     private synchronized double bandwidth(int order) {
         if (Double.isNaN(bandwidths[order])) {
-            int from = order < JOINT_ORDERS ? 0 : order;
-            int to = order < JOINT_ORDERS ? Math.min(JOINT_ORDERS - 1, maxOrder()) : order;
-            int[] chosen = new int[to - from + 1];
-            int[] degrees = new int[chosen.length];
-            for (int k = 0; k < chosen.length; k++) {
-                chosen[k] = from + k;
-                degrees[k] = method.degreeFor(from + k);
-            }
-            double[] best = LoessSpanSelector.select(x, y, robustness, chosen, degrees, sigma);
-            for (int k = 0; k < chosen.length; k++) {
-                if (Double.isNaN(bandwidths[chosen[k]])) {
-                    bandwidths[chosen[k]] = best[k];
-                }
-            }
+            bandwidths[order] = LoessSpanSelector.select(x, y, robustness, new int[] {order},
+                    new int[] {degree(order)}, sigma)[0];
         }
         return bandwidths[order];
     }
