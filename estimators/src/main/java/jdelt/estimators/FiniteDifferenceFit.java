@@ -12,18 +12,22 @@ import jdelt.interpolation.numerics.OrderCurve;
 final class FiniteDifferenceFit implements FittedCurve {
 
     private final double[] x;
-    private final double[] y;
     private final int s;
+    private final DividedDifferences newton;
     private final FitSummary summary;
 
     FiniteDifferenceFit(double[] x, double[] y, int s, FitSummary.Builder summary) {
         this.x = x;
-        this.y = y;
         this.s = s;
-        double sigma = NoiseEstimate.standardDeviation(x, y);
-        this.summary = summary.standardErrors(order -> order < 0 || order > FiniteDifferenceInterpolator.MAX_ORDER ? null
-                : new OrderCurve(z -> Double.isFinite(z) ? standardError(z, order, new IntervalWalk(x).locate(z), sigma)
-                        : Double.NaN, z -> standardErrors(z, order, sigma))).build();
+        this.newton = new DividedDifferences(x, y, s);
+        this.summary = summary.standardErrors(order -> {
+            if (order < 0 || order > FiniteDifferenceInterpolator.MAX_ORDER) {
+                return null;
+            }
+            double sigma = NoiseEstimate.standardDeviation(x, y);
+            return new OrderCurve(z -> Double.isFinite(z) ? standardError(z, order, new IntervalWalk(x).locate(z), sigma)
+                    : Double.NaN, z -> standardErrors(z, order, sigma));
+        }).build();
     }
 
     /**
@@ -55,7 +59,7 @@ final class FiniteDifferenceFit implements FittedCurve {
     }
 
     private double value(double z, int order) {
-        return Double.isNaN(z) ? Double.NaN : evaluate(z, order, new IntervalWalk(x).locate(z), new double[3 * s]);
+        return Double.isNaN(z) ? Double.NaN : evaluate(z, order, new IntervalWalk(x).locate(z));
     }
 
     @Override
@@ -68,29 +72,24 @@ final class FiniteDifferenceFit implements FittedCurve {
         return Math.max(0, Math.min(x.length - s, i - (s / 2 - 1)));
     }
 
-    /** The estimate at {@code z} in interval {@code interval}, with {@code w} as work space. */
-    double evaluate(double z, int order, int interval, double[] w) {
+    /**
+     * The estimate at {@code z} in interval {@code interval}: the stencil polynomial's derivative
+     * (from its Newton form, the same polynomial as Fornberg's weights give), or at a sample the
+     * mean of the two stencils meeting there.
+     */
+    double evaluate(double z, int order, int interval) {
         if (!Double.isFinite(z)) {
             return Double.NaN;
         }
         int from = stencilStart(interval);
-        double v = combine(from, z, order, w);
+        double v = newton.derivative(from, z, order);
         if (z == x[interval] && interval > 0) {
             int before = stencilStart(interval - 1);
             if (before != from) {
-                v = 0.5 * (v + combine(before, z, order, w));
+                v = 0.5 * (v + newton.derivative(before, z, order));
             }
         }
         return v;
-    }
-
-    private double combine(int from, double z, int order, double[] w) {
-        FiniteDifferenceInterpolator.fornbergWeights(x, from, s, z, order, w);
-        double sum = 0;
-        for (int j = 0; j < s; j++) {
-            sum += w[order * s + j] * y[from + j];
-        }
-        return sum;
     }
 
     /** The standard error at z: sigma times the root of the sum of the squared sample weights of {@link #evaluate}. */
@@ -131,10 +130,9 @@ final class FiniteDifferenceFit implements FittedCurve {
 
     double[] evaluateAll(double[] z, int order) {
         double[] out = new double[z.length];
-        double[] w = new double[(order + 1) * s];
         IntervalWalk walk = new IntervalWalk(x);
         for (int k = 0; k < z.length; k++) {
-            out[k] = Double.isFinite(z[k]) ? evaluate(z[k], order, walk.locate(z[k]), w) : Double.NaN;
+            out[k] = Double.isFinite(z[k]) ? evaluate(z[k], order, walk.locate(z[k])) : Double.NaN;
         }
         return out;
     }

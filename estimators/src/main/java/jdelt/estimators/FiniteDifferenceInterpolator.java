@@ -36,7 +36,9 @@ import jdelt.interpolation.Interpolator;
  * sampled data are rarely noise-free, and with noise the larger stencil amplifies it more (see the
  * figures in the project notes); accuracy 2 also needs only 4 samples instead of 6.
  *
- * <p>Fitting copies the samples and costs O(n); evaluation costs O(s²) per point, and
+ * <p>Fitting copies the samples and builds the table of divided differences of every stencil,
+ * O(n s); evaluation is the stencil polynomial's Newton form, O(s) per point without division
+ * (the standard errors use Fornberg's weights, O(s²) per point), and
  * {@link Curve#values(double[])} locates sorted arguments in linear total time. Instances are
  * immutable and thread-safe.
  */

@@ -79,18 +79,29 @@ final class LocalFit {
         double left = at - x[a];
         double right = x[a + q - 1] - at;
         double nearest = Math.max(left, right);
-        lo = a;
-        hi = a + q - 1;
         if (bandwidth > nearest) {
+            // the samples within the bandwidth, walked from the last window's ends (O(1) per fit at
+            // increasing points): lo is the first index in [0, a] with at - x[lo] < h, hi the last
+            // in [a + q - 1, n - 1] with x[hi] - at < h
             h = bandwidth;
+            lo = Math.max(0, Math.min(lo, a));
             while (lo > 0 && at - x[lo - 1] < h) {
                 lo--;
             }
+            while (lo < a && at - x[lo] >= h) {
+                lo++;
+            }
+            hi = Math.max(a + q - 1, Math.min(hi, n - 1));
             while (hi < n - 1 && x[hi + 1] - at < h) {
                 hi++;
             }
+            while (hi > a + q - 1 && x[hi] - at >= h) {
+                hi--;
+            }
         } else {
             h = nearest;
+            lo = a;
+            hi = a + q - 1;
         }
     }
 

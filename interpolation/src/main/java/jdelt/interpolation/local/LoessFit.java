@@ -21,14 +21,27 @@ final class LoessFit implements FittedCurve {
     private final double[] robustness;
     private final double sigma;
     private final AtomicReferenceArray<LoessCurve> orders;
+    /** The automatic bandwidth of each order, NaN until chosen. */
+    private final double[] bandwidths;
+    /** Whether the data looked noise-free: smallest windows of {@link LoessInterpolator#cleanDegree()}. */
+    private final boolean clean;
 
-    LoessFit(LoessInterpolator method, double[] x, double[] y, double[] robustness, double sigma) {
+    /**
+     * @param bandwidths the automatic bandwidth of each order, NaN for one to be chosen from the
+     *     data on first use; copied
+     * @param clean whether the data look noise-free, so that every order takes the nearest
+     *     {@code cleanDegree() + CLEAN_EXTRA} samples with the method's noise-free degree
+     */
+    LoessFit(LoessInterpolator method, double[] x, double[] y, double[] robustness, double sigma,
+            double[] bandwidths, boolean clean) {
         this.method = method;
         this.x = x;
         this.y = y;
         this.robustness = robustness;
         this.sigma = sigma;
         this.orders = new AtomicReferenceArray<>(method.maxOrder() + 1);
+        this.bandwidths = bandwidths.clone();
+        this.clean = clean;
     }
 
     @Override
@@ -59,14 +72,16 @@ final class LoessFit implements FittedCurve {
      * were chosen for (Gasser, Sroka &amp; Jennen-Steinmetz 1986), or the residuals' root mean
      * square for fixed windows; and, with robustness iterations, how many samples ended with
      * bisquare weight 0 (residual beyond six median absolute residuals: rejected as outliers);
+     * on data that looked noise-free, {@code window=smallest} and the noise-free degree;
      * and every order's standard error ({@link LoessCurve#standardError}) for that noise deviation
      * (for fixed windows, the difference-based one of Gasser, Sroka &amp; Jennen-Steinmetz).
      */
     @Override
     public FitSummary summary() {
         FitSummary.Builder b = FitSummary.builder(method.name(), false)
-                .parameter("window", method.automaticSpan() ? "estimated risk" : "fixed");
-        if (method.iterations() > 0) {
+                .parameter("window", clean ? "smallest (the data look noise-free; no robustness iterations)"
+                        : method.automaticSpan() ? "estimated risk" : "fixed");
+        if (method.iterations() > 0 && !clean) {
             int rejected = 0;
             for (int i = 0; robustness != null && i < robustness.length; i++) {
                 rejected += robustness[i] == 0 ? 1 : 0;
@@ -76,7 +91,7 @@ final class LoessFit implements FittedCurve {
         double range = x[x.length - 1] - x[0];
         for (int order = 0; order <= maxOrder(); order++) {
             LoessCurve c = curve(order);
-            b.parameter(order, "degree", method.degreeFor(order))
+            b.parameter(order, "degree", degree(order))
                     .parameter(order, "bandwidth", c.bandwidth())
                     .parameter(order, "span", Math.max((double) c.windowSize() / x.length,
                             Math.min(1, 2 * c.bandwidth() / range)));
@@ -102,17 +117,34 @@ final class LoessFit implements FittedCurve {
     private LoessCurve curve(int order) {
         LoessCurve c = orders.get(order);
         if (c == null) {
-            int degree = method.degreeFor(order);
-            boolean auto = method.automaticSpan();
-            double bandwidth = auto ? LoessSpanSelector.select(x, y, robustness, order, degree, sigma)
-                    : method.bandwidth();
-            int q = auto ? LoessSpanSelector.interiorCount(x, bandwidth, degree + 3)
+            int degree = degree(order);
+            boolean auto = method.automaticSpan() && !clean;
+            double bandwidth = clean ? 0 : auto ? bandwidth(order) : method.bandwidth();
+            int q = clean ? degree + LoessInterpolator.CLEAN_EXTRA
+                    : auto ? LoessSpanSelector.interiorCount(x, bandwidth, degree + 3)
                     : method.fixedWindow(x.length, degree);
             c = new LoessCurve(x, y, robustness, order, degree, q, bandwidth, method.direct());
             orders.compareAndSet(order, null, c);
             c = orders.get(order);
         }
         return c;
+    }
+
+    private int degree(int order) {
+        return clean ? method.cleanDegree() : method.degreeFor(order);
+    }
+
+    /**
+     * The automatic bandwidth of an order, chosen on first use by its own search (a walk shared by
+     * orders 0-2, each from its own first candidate, changed the chosen windows enough to make d2
+     * up to 240x worse on some accuracy-benchmark cells, so each order keeps its own grid).
+     */
+    private synchronized double bandwidth(int order) {
+        if (Double.isNaN(bandwidths[order])) {
+            bandwidths[order] = LoessSpanSelector.select(x, y, robustness, new int[] {order},
+                    new int[] {degree(order)}, sigma)[0];
+        }
+        return bandwidths[order];
     }
 
     @Override

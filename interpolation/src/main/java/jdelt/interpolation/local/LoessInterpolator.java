@@ -2,10 +2,11 @@ package jdelt.interpolation.local;
 
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Interpolator;
-import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.StandardizedFit;
 import java.util.Arrays;
+import jdelt.interpolation.numerics.Median;
 import jdelt.interpolation.numerics.NoiseEstimate;
+import jdelt.interpolation.numerics.WindowSearch;
 import java.util.Locale;
 
 /**
@@ -19,7 +20,7 @@ import java.util.Locale;
  * <p><b>Degree and order.</b> By default the degree follows the derivative order requested:
  * {@code differentiate(ν)} fits local polynomials of degree {@code min(ν + 1, 3)} (Fan &amp;
  * Gijbels' recommendation p − ν odd; order 3 uses degree 3), so orders 0 to 3 are available.
- * With a fixed degree p (1 to 3) the orders 0 to p are available and a higher order is rejected
+ * With a fixed degree p (1 to {@value #MAX_DEGREE}) the orders 0 to p are available and a higher order is rejected
  * by {@link FittedCurve#differentiate(int)}; order p is then the local polynomial's leading
  * coefficient, a locally constant estimate with a larger bias near the ends.
  *
@@ -37,6 +38,14 @@ import java.util.Locale;
  * is not the slope of the fitted curve itself but the best estimate of the derivative in its
  * own right. Each order's span is chosen
  * on its first request and kept. A fixed span or bandwidth is used for every order.
+ *
+ * <p><b>Noise-free data.</b> With an automatic window, data that look noise-free
+ * ({@link NoiseEstimate#looksNoiseFree}, on at most 10^4 evenly thinned samples) take the
+ * {@code degree + }{@value #CLEAN_EXTRA} nearest samples for every order, with degree
+ * {@value #CLEAN_DEGREE} unless fixed, and no robustness iterations: close to interpolation,
+ * where a risk-chosen window of degree {@code order + 1} was 10^5 to 10^7 times worse than
+ * fourth-order finite differences on the accuracy benchmark's noise-free cells. The summary's
+ * {@code window} parameter says so.
  *
  * <p><b>Evaluation.</b> By default ({@link Surface#INTERPOLATE}) each order is computed exactly at
  * vertices a sixteenth of a window apart and joined by cubic Hermite interpolation with the
@@ -56,8 +65,18 @@ public final class LoessInterpolator implements Interpolator {
         DIRECT
     }
 
-    /** The highest local polynomial degree. */
-    public static final int MAX_DEGREE = 3;
+    /** The highest fixed local polynomial degree. */
+    public static final int MAX_DEGREE = 8;
+    /** The highest automatic degree (order 3 and up). */
+    private static final int AUTO_TOP_DEGREE = 3;
+    /**
+     * The local degree of every order, with an automatic degree, on data that look noise-free
+     * ({@link NoiseEstimate#looksNoiseFree}); the window is then the {@code degree + }{@link
+     * #CLEAN_EXTRA} nearest samples. Measured by {@code jdelt.bench.accuracy.LoessCleanStudy}.
+     */
+    static final int CLEAN_DEGREE = 8;
+    /** Samples beyond the degree in a window on noise-free data; see {@link #CLEAN_DEGREE}. */
+    static final int CLEAN_EXTRA = 3;
     /** The most robustness iterations accepted. */
     public static final int MAX_ITERATIONS = 20;
     private static final int AUTO_DEGREE = 0;
@@ -97,12 +116,13 @@ public final class LoessInterpolator implements Interpolator {
     }
 
     /**
-     * @param newDegree the local polynomial degree, 1 to 3, for every order
+     * @param newDegree the local polynomial degree, 1 to {@value #MAX_DEGREE}, for every order
      * @return a copy with a fixed degree
      */
     public LoessInterpolator withDegree(int newDegree) {
         if (newDegree < 1 || newDegree > MAX_DEGREE) {
-            throw new IllegalArgumentException(name + ": degree must be 1, 2 or 3, got " + newDegree);
+            throw new IllegalArgumentException(name + ": degree must be between 1 and " + MAX_DEGREE + ", got "
+                    + newDegree);
         }
         return new LoessInterpolator(name, newDegree, span, bandwidth, iterations, surface);
     }
@@ -170,7 +190,7 @@ public final class LoessInterpolator implements Interpolator {
 
     @Override
     public FittedCurve fit(double[] x, double[] y) {
-        int topDegree = degree == AUTO_DEGREE ? MAX_DEGREE : degree;
+        int topDegree = degree == AUTO_DEGREE ? AUTO_TOP_DEGREE : degree;
         return StandardizedFit.fit(x, y, topDegree + (automaticSpan() ? 5 : 3), name,
                 (xs, ys) -> fitStandardized(xs, ys, topDegree));
     }
@@ -190,18 +210,48 @@ public final class LoessInterpolator implements Interpolator {
                     + " alike, one global polynomial, and its local moments are numerically singular; use a bandwidth"
                     + " of at most " + MAX_BANDWIDTH_RANGES * range + " (or span=1 for windows of all samples)");
         }
+        double[] unchosen = new double[maxOrder() + 1];
+        Arrays.fill(unchosen, Double.NaN);
+        if (auto && n >= cleanDegree() + CLEAN_EXTRA && looksNoiseFree(xs, ys)) {
+            return new LoessFit(this, xs, ys, null, Double.NaN, unchosen, true);
+        }
         double sigma = !auto ? Double.NaN : iterations > 0 ? NoiseEstimate.robustStandardDeviation(xs, ys)
                 : Math.sqrt(NoiseEstimate.variance(xs, ys));
         double[] robustness = null;
+        // the robustness passes keep the curve's window chosen on the unweighted data, as Cleveland's
+        // (1979) passes keep their span; the final fit chooses every order's window anew
+        double[] passes = unchosen.clone();
+        if (auto && iterations > 0) {
+            passes[0] = LoessSpanSelector.select(xs, ys, null, new int[] {0}, new int[] {degreeFor(0)}, sigma)[0];
+        }
         for (int it = 0; it < iterations; it++) {
-            double[] fitted = new LoessFit(this, xs, ys, robustness, sigma).differentiate(0).values(xs);
+            double[] fitted;
+            try {
+                fitted = new LoessFit(this, xs, ys, robustness, sigma, passes, false).differentiate(0).values(xs);
+            } catch (IllegalArgumentException singular) {
+                // the weights left a window of the unweighted data's width with too few weighted samples
+                // (a fit close to exact away from a kink): choose it anew with the weights, which skips such windows
+                passes[0] = LoessSpanSelector.select(xs, ys, robustness, new int[] {0}, new int[] {degreeFor(0)},
+                        sigma)[0];
+                fitted = new LoessFit(this, xs, ys, robustness, sigma, passes, false).differentiate(0).values(xs);
+            }
             double[] next = bisquare(ys, fitted);
             if (next == null) {
                 break;
             }
             robustness = next;
         }
-        return new LoessFit(this, xs, ys, robustness, sigma);
+        return new LoessFit(this, xs, ys, robustness, sigma, unchosen, false);
+    }
+
+    /**
+     * {@link NoiseEstimate#looksNoiseFree} on at most {@link LoessSpanSelector#MAX_SELECTION_SAMPLES}
+     * evenly thinned samples (thinning makes a smooth signal look rougher, never noise smoother,
+     * so it can only send noise-free data to the ordinary search).
+     */
+    private static boolean looksNoiseFree(double[] x, double[] y) {
+        int stride = (x.length + LoessSpanSelector.MAX_SELECTION_SAMPLES - 1) / LoessSpanSelector.MAX_SELECTION_SAMPLES;
+        return NoiseEstimate.looksNoiseFree(WindowSearch.thin(x, stride), WindowSearch.thin(y, stride));
     }
 
     /**
@@ -216,9 +266,7 @@ public final class LoessInterpolator implements Interpolator {
         for (int i = 0; i < n; i++) {
             magnitude[i] = Math.abs(y[i] - fitted[i]);
         }
-        double[] sorted = magnitude.clone();
-        Arrays.sort(sorted);
-        double scale = 6 * (n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]));
+        double scale = 6 * Median.of(magnitude);
         if (scale == 0) {
             return null;
         }
@@ -239,11 +287,16 @@ public final class LoessInterpolator implements Interpolator {
     }
 
     int maxOrder() {
-        return degree == AUTO_DEGREE ? MAX_DEGREE : degree;
+        return degree == AUTO_DEGREE ? AUTO_TOP_DEGREE : degree;
     }
 
     int degreeFor(int order) {
-        return degree == AUTO_DEGREE ? Math.min(order + 1, MAX_DEGREE) : degree;
+        return degree == AUTO_DEGREE ? Math.min(order + 1, AUTO_TOP_DEGREE) : degree;
+    }
+
+    /** The local degree on noise-free data: {@link #CLEAN_DEGREE}, or the fixed degree. */
+    int cleanDegree() {
+        return degree == AUTO_DEGREE ? CLEAN_DEGREE : degree;
     }
 
     boolean automaticSpan() {

@@ -37,7 +37,8 @@ public final class LoessMethod implements MethodDescriptor {
                 new Parameter("span", "auto", "fraction of the samples in each window, in (0, 1]; auto chooses"
                         + " a bandwidth in x per derivative order instead"),
                 new Parameter("bandwidth", "none", "smallest window half-width in x units (fixes the window)"),
-                new Parameter("degree", "auto", "local polynomial degree 1-3; auto uses order + 1 (at most 3)"),
+                new Parameter("degree", "auto", "local polynomial degree 1-" + LoessInterpolator.MAX_DEGREE
+                        + "; auto uses order + 1 (at most 3), or " + LoessInterpolator.CLEAN_DEGREE + " on noise-free data"),
                 new Parameter("iterations", iterations, "bisquare robustness iterations, 0-"
                         + LoessInterpolator.MAX_ITERATIONS),
                 new Parameter("surface", "interpolate", "interpolate (exact at vertices, cubic Hermite between)"

@@ -18,7 +18,8 @@ import java.util.Arrays;
  * estimate of the squared bias, the second the variance), averaged over evaluation points spread
  * through the data. The noise level σ comes from the difference-based estimator of Gasser,
  * Sroka &amp; Jennen-Steinmetz (1986, Biometrika 73, 625–633), which handles non-uniform x.
- * A pilot of degree p+1 was chosen over p+2 and p+3 by measurement (see the issue-4 note).
+ * A pilot of degree p+1 ({@link #PILOT_EXTRA}) was chosen over p+2 and p+3 by measurement
+ * ({@code jdelt.interpolation.local.LoessPilotStudy} in the bench module).
  *
  * <p><b>First minimum.</b> The difference {@code D} estimates the bias only while the window is
  * small enough for the degree-(p+1) fit's bias to be of higher order (the asymptotic regime the
@@ -48,19 +49,30 @@ final class LoessSpanSelector {
     static final int EVALUATION_POINTS = 250;
     /** Ratio of successive candidate bandwidths. */
     static final double GRID_RATIO = 1.15;
+    /** The pilot's degree above the estimate's: p + 1, measured by {@code LoessPilotStudy} (bench). */
+    static final int PILOT_EXTRA = 1;
     private LoessSpanSelector() {
     }
 
     /**
-     * Chooses the window half-width, in x units, for estimating the {@code order}-th derivative
-     * with local polynomials of degree {@code degree}; windows also hold at least
-     * {@code degree + 3} nearest samples.
+     * Chooses the window half-width, in x units, for estimating each of the {@code orders}-th
+     * derivatives with local polynomials of the matching {@code degrees}, in one walk over the
+     * candidate windows whose weighted sums every order shares (windows also hold at least
+     * {@code max(degrees) + 4} nearest samples); each order keeps the first minimum of its own risk.
      *
      * @param robustness robustness weights or {@code null}
+     * @param orders the derivative orders
+     * @param degrees the local degree of each order
      * @param sigma the noise standard deviation
-     * @return the bandwidth for the full data
+     * @return the bandwidth of each order for the full data
      */
-    static double select(double[] x, double[] y, double[] robustness, int order, int degree, double sigma) {
+    static double[] select(double[] x, double[] y, double[] robustness, int[] orders, int[] degrees, double sigma) {
+        return select(x, y, robustness, orders, degrees, sigma, PILOT_EXTRA);
+    }
+
+    /** {@link #select(double[], double[], double[], int[], int[], double)} with a pilot of degree p + pilotExtra. */
+    static double[] select(double[] x, double[] y, double[] robustness, int[] orders, int[] degrees, double sigma,
+            int pilotExtra) {
         int n = x.length;
         int stride = (n + MAX_SELECTION_SAMPLES - 1) / MAX_SELECTION_SAMPLES;
         double[] xs = WindowSearch.thin(x, stride);
@@ -69,11 +81,28 @@ final class LoessSpanSelector {
         int m = xs.length;
         int points = Math.min(m, EVALUATION_POINTS);
         double range = xs[m - 1] - xs[0];
-        double first = Math.min(range, 0.5 * (degree + 4) * range / (m - 1));
-        double best = WindowSearch.minimise(WindowSearch.geometric(first, range, GRID_RATIO), WindowSearch.Rule.RISE,
-                bandwidth -> risk(xs, ys, rs, order, degree, bandwidth, sigma, points));
-        if (stride > 1) {
-            best *= WindowSearch.asymptoticScale(degree, order, (double) n / m);
+        // each order's candidates start at (degree + 4) / 2 mean spacings; smaller ones of the shared
+        // grid score +∞ for it (a degree-3 fit scored from 2.5 spacings on found spurious first minima)
+        double[] firsts = new double[orders.length];
+        for (int c = 0; c < orders.length; c++) {
+            firsts[c] = Math.min(range, 0.5 * (degrees[c] + 4) * range / (m - 1));
+        }
+        double[] grid = WindowSearch.geometric(Arrays.stream(firsts).min().orElseThrow(), range, GRID_RATIO);
+        int[] at = WindowSearch.minimise(grid, WindowSearch.Rule.RISE, orders.length, bandwidth -> {
+            double[] risk = risks(xs, ys, rs, orders, degrees, pilotExtra, bandwidth, sigma, points);
+            for (int c = 0; c < orders.length; c++) {
+                if (bandwidth < firsts[c]) {
+                    risk[c] = Double.POSITIVE_INFINITY;
+                }
+            }
+            return risk;
+        });
+        double[] best = new double[orders.length];
+        for (int c = 0; c < orders.length; c++) {
+            best[c] = grid[at[c]];
+            if (stride > 1) {
+                best[c] *= WindowSearch.asymptoticScale(degrees[c], orders[c], (double) n / m);
+            }
         }
         return best;
     }
@@ -113,21 +142,26 @@ final class LoessSpanSelector {
         return Math.min(n, Math.max(floor, fewest));
     }
 
-    /** The estimated mean squared error of the derivative, averaged over evaluation points. */
-    private static double risk(double[] x, double[] y, double[] robustness, int order, int degree,
-            double bandwidth, double sigma, int points) {
-        int pilot = degree + 1;
-        LocalFit window = new LocalFit(x, y, robustness, pilot, interiorCount(x, bandwidth, pilot + 3), bandwidth);
-        double[] s1 = new double[2 * pilot + 1];
-        double[] s2 = new double[2 * pilot + 1];
-        double[] t = new double[pilot + 1];
-        double[] lowChol = new double[(degree + 1) * (degree + 1)];
-        double[] highChol = new double[(pilot + 1) * (pilot + 1)];
-        double[] u = new double[degree + 1];
-        double[] v = new double[pilot + 1];
+    /**
+     * The estimated mean squared error of each order's derivative, averaged over evaluation
+     * points; +∞ for an order whose local fits are singular at this bandwidth.
+     */
+    private static double[] risks(double[] x, double[] y, double[] robustness, int[] orders, int[] degrees,
+            int pilotExtra, double bandwidth, double sigma, int points) {
+        int top = Arrays.stream(degrees).max().orElseThrow() + pilotExtra;
+        LocalFit window = new LocalFit(x, y, robustness, top, interiorCount(x, bandwidth, top + 3), bandwidth);
+        double[] s1 = new double[2 * top + 1];
+        double[] s2 = new double[2 * top + 1];
+        double[] t = new double[top + 1];
+        double[] lowChol = new double[(top + 1) * (top + 1)];
+        double[] highChol = new double[(top + 1) * (top + 1)];
+        double[] u = new double[top + 1];
+        double[] v = new double[top + 1];
         double variance = sigma * sigma;
-        double squaredBias = 0;
-        double variances = 0;
+        int criteria = orders.length;
+        double[] squaredBias = new double[criteria];
+        double[] variances = new double[criteria];
+        boolean[] singular = new boolean[criteria];
         int m = x.length;
         for (int j = 0; j < points; j++) {
             int i0 = points == 1 ? 0 : (int) Math.round((double) j * (m - 1) / (points - 1));
@@ -144,53 +178,64 @@ final class LoessSpanSelector {
                 double ti = (x[i] - window.x0) * inverse;
                 double p1 = w;
                 double p2 = w * w;
-                for (int k = 0; k <= pilot; k++) {
+                for (int k = 0; k <= top; k++) {
                     t[k] += p1 * y[i];
                     s1[k] += p1;
                     s2[k] += p2;
                     p1 *= ti;
                     p2 *= ti;
                 }
-                for (int k = pilot + 1; k <= 2 * pilot; k++) {
+                for (int k = top + 1; k <= 2 * top; k++) {
                     s1[k] += p1;
                     s2[k] += p2;
                     p1 *= ti;
                     p2 *= ti;
                 }
             }
-            if (!HankelCholesky.factor(s1, degree + 1, lowChol) || !HankelCholesky.factor(s1, pilot + 1, highChol)) {
-                return Double.POSITIVE_INFINITY;
+            for (int c = 0; c < criteria; c++) {
+                int degree = degrees[c];
+                int order = orders[c];
+                if (singular[c] || !HankelCholesky.factor(s1, degree + 1, lowChol)
+                        || !HankelCholesky.factor(s1, degree + 1 + pilotExtra, highChol)) {
+                    singular[c] = true;
+                    continue;
+                }
+                Arrays.fill(u, 0, degree + 1, 0);
+                u[order] = 1;
+                HankelCholesky.solve(lowChol, degree + 1, u);
+                int pilot = degree + 1 + pilotExtra;
+                Arrays.fill(v, 0, pilot, 0);
+                v[order] = 1;
+                HankelCholesky.solve(highChol, pilot, v);
+                double low = quadratic(u, u, s2, degree + 1, degree + 1);
+                double cross = quadratic(u, v, s2, degree + 1, pilot);
+                double high = quadratic(v, v, s2, pilot, pilot);
+                double difference = dot(u, t, degree + 1) - dot(v, t, pilot);
+                double scale = LocalFit.factorial(order) / Math.pow(window.h, order);
+                squaredBias[c] += scale * scale * (difference * difference - variance * (low + high - 2 * cross));
+                variances[c] += scale * scale * variance * low;
             }
-            Arrays.fill(u, 0);
-            u[order] = 1;
-            HankelCholesky.solve(lowChol, degree + 1, u);
-            Arrays.fill(v, 0);
-            v[order] = 1;
-            HankelCholesky.solve(highChol, pilot + 1, v);
-            double low = quadratic(u, u, s2);
-            double cross = quadratic(u, v, s2);
-            double high = quadratic(v, v, s2);
-            double difference = dot(u, t) - dot(v, t);
-            double scale = LocalFit.factorial(order) / Math.pow(window.h, order);
-            squaredBias += scale * scale * (difference * difference - variance * (low + high - 2 * cross));
-            variances += scale * scale * variance * low;
         }
-        return (Math.max(0, squaredBias) + variances) / points;
+        double[] risk = new double[criteria];
+        for (int c = 0; c < criteria; c++) {
+            risk[c] = singular[c] ? Double.POSITIVE_INFINITY : (Math.max(0, squaredBias[c]) + variances[c]) / points;
+        }
+        return risk;
     }
 
-    private static double quadratic(double[] a, double[] b, double[] hankel) {
+    private static double quadratic(double[] a, double[] b, double[] hankel, int aLength, int bLength) {
         double s = 0;
-        for (int j = 0; j < a.length; j++) {
-            for (int k = 0; k < b.length; k++) {
+        for (int j = 0; j < aLength; j++) {
+            for (int k = 0; k < bLength; k++) {
                 s += a[j] * b[k] * hankel[j + k];
             }
         }
         return s;
     }
 
-    private static double dot(double[] a, double[] b) {
+    private static double dot(double[] a, double[] b, int length) {
         double s = 0;
-        for (int j = 0; j < a.length; j++) {
+        for (int j = 0; j < length; j++) {
             s += a[j] * b[j];
         }
         return s;

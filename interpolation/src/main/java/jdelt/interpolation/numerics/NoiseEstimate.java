@@ -1,7 +1,5 @@
 package jdelt.interpolation.numerics;
 
-import java.util.Arrays;
-
 /**
  * The difference-based noise-variance estimator of Gasser, Sroka &amp; Jennen-Steinmetz
  * ("Residual variance and residual pattern in nonlinear regression", Biometrika 73, 1986): each
@@ -38,10 +36,7 @@ public final class NoiseEstimate {
         for (int i = 0; i < e.length; i++) {
             e[i] = Math.abs(e[i]);
         }
-        Arrays.sort(e);
-        int m = e.length;
-        double median = m % 2 == 1 ? e[m / 2] : 0.5 * (e[m / 2 - 1] + e[m / 2]);
-        return 1.4826 * median;
+        return 1.4826 * Median.of(e);
     }
 
     /**
