@@ -5,6 +5,7 @@ import jdelt.interpolation.FitSummary;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.ResidualCheck;
 import jdelt.interpolation.Samples;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
@@ -48,8 +49,10 @@ public final class NeuralNetworkFit implements FittedCurve {
     /** Band half-width in standard deviations of the members. */
     private static final double BAND = 2.0;
 
-    private final Network network;
-    private final double[][] thetas;
+    /** The weight decay of explicit layers when none is given. */
+    static final double DEEP_DECAY = 0.1;
+
+    private final Member[] members;
     private final double[] validationLoss;
     private final int trainingPoints;
     private final double xMean;
@@ -58,38 +61,47 @@ public final class NeuralNetworkFit implements FittedCurve {
     private final double yScale;
     private final FitSummary summary;
 
-    private NeuralNetworkFit(NetworkSettings settings, Network network, double[][] thetas, double[] validationLoss,
-                             int trainingPoints, double xMean, double xScale, double yMean, double yScale,
-                             String warning) {
-        this.network = network;
-        this.thetas = thetas;
+    private NeuralNetworkFit(Member[] members, double[] validationLoss, int trainingPoints, double xMean,
+                             double xScale, double yMean, double yScale, FitSummary.Builder description,
+                             double degreesOfFreedom, double[] x, double[] y) {
+        this.members = members;
         this.validationLoss = validationLoss;
         this.trainingPoints = trainingPoints;
         this.xMean = xMean;
         this.xScale = xScale;
         this.yMean = yMean;
         this.yScale = yScale;
-        double meanLoss = StatUtils.mean(validationLoss);
-        FitSummary.Builder b = FitSummary.builder(METHOD, true)
-                .parameter("hidden", java.util.Arrays.toString(settings.hidden()).replaceAll("[\\[\\] ]", ""))
-                .parameter("activation", settings.activation().name().toLowerCase(java.util.Locale.ROOT))
-                .parameter("members", thetas.length)
+        double[] fitted = values(x);
+        double rss = 0;
+        for (int i = 0; i < x.length; i++) {
+            rss += (y[i] - fitted[i]) * (y[i] - fitted[i]);
+        }
+        double df = Double.isNaN(degreesOfFreedom) ? 0 : degreesOfFreedom;
+        description.parameter("members", members.length)
                 .parameter("trainingPoints", trainingPoints)
-                .parameter("weightDecay", settings.weightDecay())
-                .residualStandardDeviation(yScale * Math.sqrt(Math.max(0, meanLoss)));
-        if (thetas.length > 1) {
-            b.standardErrors(this::spread);
+                .residualStandardDeviation(Math.sqrt(rss / Math.max(1, x.length - df)));
+        if (!Double.isNaN(degreesOfFreedom)) {
+            description.degreesOfFreedom(degreesOfFreedom);
         }
-        if (warning != null) {
-            b.warning(warning);
+        if (members.length > 1) {
+            description.standardErrors(this::spread);
         }
-        this.summary = b.build();
+        for (String warning : new String[] {ResidualCheck.warning(x, y, fitted, 1), ResidualStructure.warning(y, fitted)}) {
+            if (warning != null) {
+                description.warning(warning);
+            }
+        }
+        this.summary = description.build();
     }
 
     /**
-     * Reports the architecture, the ensemble size, the number of training points, and as residual
-     * deviation the root of the members' mean held-out squared error (in y units); with more than
-     * one member, the members' spread is the standard error of every order.
+     * Reports the architecture (for the automatic network the units and the relative curvature
+     * penalty each member chose, and the degrees of freedom), the ensemble size, the number of
+     * training points, and as residual deviation the root mean square of the residuals at every
+     * sample (divided by n minus the degrees of freedom where these are known); warnings when the
+     * residuals are far above the noise ({@link ResidualCheck}) or structured
+     * ({@link ResidualStructure}); with more than one member, the members' spread is the standard
+     * error of every order.
      */
     @Override
     public FitSummary summary() {
@@ -124,34 +136,57 @@ public final class NeuralNetworkFit implements FittedCurve {
             t[i] = yScale > 0 ? (y[i] - yMean) / yScale : 0;
         }
         TrainingData data = TrainingData.binned(u, t);
-        Network network = new Network(settings.hidden(), settings.activation());
-        Trainer.Schedule schedule = new Trainer.Schedule(settings.adamSteps(), ADAM_LEARNING_RATE,
-                settings.iterations(), settings.patience(), settings.weightDecay());
-        Trainer trainer = new Trainer(network, schedule);
-        int members = settings.members();
-        double[][] thetas = new double[members][];
-        double[] validation = new double[members];
+        int count = settings.members();
+        Member[] members = new Member[count];
+        double[] validation = new double[count];
         SplittableRandom root = new SplittableRandom(settings.seed());
-        for (int m = 0; m < members; m++) {
-            SplittableRandom random = root.split();
-            boolean[] held = data.holdOut(random);
-            int member = m;
-            int steps = schedule.steps();
-            Trainer.Result result = trainer.train(network.initialise(random), data.select(held, false),
-                    data.select(held, true), (step, loss, vloss) -> listener.onProgress(
-                            new TrainingProgress(member, members, step, steps, loss, vloss)));
-            if (result.steps() < steps) {
-                listener.onProgress(new TrainingProgress(member, members, steps, steps, Double.NaN,
-                        result.validationLoss()));
+        double df = settings.automatic() ? 0 : Double.NaN;
+        FitSummary.Builder description = FitSummary.builder(METHOD, true)
+                .parameter("activation", settings.activation().name().toLowerCase(java.util.Locale.ROOT));
+        if (settings.automatic()) {
+            double[] within = TrainingData.withinBinSquares(t);
+            int steps = CapacitySearch.steps(data.size());
+            StringBuilder units = new StringBuilder();
+            StringBuilder lambdas = new StringBuilder();
+            for (int m = 0; m < count; m++) {
+                int member = m;
+                CapacitySearch.Result r = CapacitySearch.train(data, within, root.split(), m > 0,
+                        settings.weightDecay(), (step, loss, vloss) -> listener.onProgress(
+                                new TrainingProgress(member, count, step, steps, loss, vloss)));
+                members[m] = r.network();
+                validation[m] = r.validationLoss();
+                units.append(m > 0 ? "," : "").append(r.network().units());
+                lambdas.append(m > 0 ? "," : "").append(FitSummary.format(r.relativeLambda()));
+                df += r.degreesOfFreedom() / count;
             }
-            thetas[m] = result.theta();
-            validation[m] = result.validationLoss();
+            description.parameter("hidden", "auto").parameter("units", units.toString())
+                    .parameter("lambda", lambdas.toString());
+        } else {
+            double decay = Double.isNaN(settings.weightDecay()) ? DEEP_DECAY : settings.weightDecay();
+            Network network = new Network(settings.hidden(), settings.activation());
+            Trainer.Schedule schedule = new Trainer.Schedule(settings.adamSteps(), ADAM_LEARNING_RATE,
+                    settings.iterations(), settings.patience(), decay);
+            Trainer trainer = new Trainer(network, schedule);
+            for (int m = 0; m < count; m++) {
+                SplittableRandom random = root.split();
+                boolean[] held = data.holdOut(random);
+                int member = m;
+                int steps = schedule.steps();
+                Trainer.Result result = trainer.train(network.initialise(random), data.select(held, false),
+                        data.select(held, true), (step, loss, vloss) -> listener.onProgress(
+                                new TrainingProgress(member, count, step, steps, loss, vloss)));
+                if (result.steps() < steps) {
+                    listener.onProgress(new TrainingProgress(member, count, steps, steps, Double.NaN,
+                            result.validationLoss()));
+                }
+                members[m] = Member.deep(network, result.theta());
+                validation[m] = result.validationLoss();
+            }
+            description.parameter("hidden", Arrays.toString(settings.hidden()).replaceAll("[\\[\\] ]", ""))
+                    .parameter("weightDecay", decay);
         }
-        NeuralNetworkFit fit = new NeuralNetworkFit(settings, network, thetas, validation, data.size(), xMean, xScale,
-                yMean, yScale, null);
-        String warning = ResidualCheck.warning(x, y, fit.values(x), 1);
-        return warning == null ? fit : new NeuralNetworkFit(settings, network, thetas, validation, data.size(), xMean,
-                xScale, yMean, yScale, warning);
+        return new NeuralNetworkFit(members, validation, data.size(), xMean, xScale, yMean, yScale, description, df,
+                x, y);
     }
 
     @Override
@@ -210,7 +245,7 @@ public final class NeuralNetworkFit implements FittedCurve {
 
     /** @return the number of networks in the ensemble */
     public int members() {
-        return thetas.length;
+        return members.length;
     }
 
     /**
@@ -264,34 +299,37 @@ public final class NeuralNetworkFit implements FittedCurve {
     }
 
     private void evaluate(double[] x, int maxOrder, double band, double[][] out, int start, int end) {
-        int members = thetas.length;
+        int count = members.length;
         int batch = Math.min(BATCH, end - start);
-        Network.Evaluator evaluator = network.new Evaluator(batch, maxOrder);
+        Member.Evaluator[] evaluators = new Member.Evaluator[count];
+        for (int m = 0; m < count; m++) {
+            evaluators[m] = members[m].evaluator(batch, maxOrder);
+        }
         double[] u = new double[batch];
-        double[][][] d = new double[members][maxOrder + 1][batch];
+        double[][][] d = new double[count][maxOrder + 1][batch];
         for (int from = start; from < end; from += batch) {
-            int count = Math.min(batch, end - from);
-            for (int p = 0; p < count; p++) {
+            int points = Math.min(batch, end - from);
+            for (int p = 0; p < points; p++) {
                 double xp = x[from + p];
                 u[p] = Double.isFinite(xp) ? (xp - xMean) / xScale : 0;
             }
-            for (int m = 0; m < members; m++) {
-                evaluator.derivatives(thetas[m], u, count, d[m]);
+            for (int m = 0; m < count; m++) {
+                evaluators[m].derivatives(u, points, d[m]);
             }
             for (int k = 0; k <= maxOrder; k++) {
                 double factor = yScale / Math.pow(xScale, k);
                 double shift = k == 0 && !Double.isNaN(band) ? yMean : 0;
-                for (int p = 0; p < count; p++) {
+                for (int p = 0; p < points; p++) {
                     double sum = 0;
-                    for (int m = 0; m < members; m++) {
+                    for (int m = 0; m < count; m++) {
                         sum += d[m][k][p];
                     }
-                    double mean = sum / members;
+                    double mean = sum / count;
                     double squares = 0;
-                    for (int m = 0; m < members; m++) {
+                    for (int m = 0; m < count; m++) {
                         squares += (d[m][k][p] - mean) * (d[m][k][p] - mean);
                     }
-                    double sd = members > 1 ? Math.sqrt(squares / (members - 1)) : 0;
+                    double sd = count > 1 ? Math.sqrt(squares / (count - 1)) : 0;
                     double v = Double.isNaN(band) ? sd : mean + band * sd;
                     out[k][from + p] = Double.isFinite(x[from + p]) ? factor * v + shift : Double.NaN;
                 }

@@ -23,7 +23,7 @@ public final class NeuralNetworkInterpolator implements ReportsProgress {
 
     /** The default settings. */
     public static final NetworkSettings DEFAULTS =
-            new NetworkSettings(new int[] {16, 16}, Activation.TANH, 0.1, 1, 1L, 200, 2000, 300);
+            new NetworkSettings(new int[0], Activation.TANH, Double.NaN, 1, 1L, 200, 2000, 300);
 
     private final NetworkSettings settings;
     private final TrainingListener listener;
