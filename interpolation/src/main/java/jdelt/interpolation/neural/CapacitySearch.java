@@ -10,7 +10,7 @@ import jdelt.interpolation.numerics.NoiseEstimate;
  * and scored by its mean squared error on the fifth; the width doubles until a doubling fails to
  * lower that error by {@link #GAIN} once it is near the noise ({@link #UNDERFIT}) (growing a network until the validation error stops
  * improving: Ash, "Dynamic node creation in backpropagation networks", Connection Science 1, 1989).
- * The chosen width is then refitted on all points. The cost depends on the number of training
+ * The chosen width is then refitted on all points (single networks). The cost depends on the number of training
  * points (bounded by binning) and units, not on the number of samples.
  */
 final class CapacitySearch {
@@ -46,8 +46,10 @@ final class CapacitySearch {
      * @param data the standardised training points
      * @param within the sum of squares of the raw samples about each point (bin), or zeros
      * @param random draws the held-out points and, if {@code shifted}, the shift of the centres
-     * @param shifted whether to move the centres by a random fraction of a spacing (ensemble members
-     *     after the first)
+     * @param shifted for ensemble members: move the centres by a random fraction of a spacing and
+     *     keep the network fitted to the member's four points in five (so that members differ by
+     *     their data, as in subsampling: Bühlmann &amp; Yu, Ann. Statist. 30, 2002), instead of
+     *     refitting the chosen width to all points
      * @param relativeLambda a fixed smoothing parameter, or NaN to choose it by GCV
      * @param progress receives (step, steps) after every width tried
      */
@@ -66,6 +68,7 @@ final class CapacitySearch {
         int most = most(distinct(train.u()));
         int steps = steps(data.size());
         int bestUnits = FEWEST;
+        OutputLayer.Solution best = null;
         double bestLoss = Double.POSITIVE_INFINITY;
         int since = 0;
         int step = 0;
@@ -77,14 +80,15 @@ final class CapacitySearch {
             if (loss < GAIN * bestLoss || bestLoss == Double.POSITIVE_INFINITY) {
                 bestLoss = Math.min(loss, bestLoss);
                 bestUnits = units;
+                best = s;
                 since = 0;
             } else if (bestLoss <= UNDERFIT * noise) {
                 since++;
             }
             progress.report(++step, Double.NaN, loss);
         }
-        OutputLayer.Solution s = solve(new OutputLayer(TanhLayer.place(data.u(), bestUnits, shift), data, withinAll),
-                relativeLambda);
+        OutputLayer.Solution s = shifted && best != null && best.network() != null ? best
+                : solve(new OutputLayer(TanhLayer.place(data.u(), bestUnits, shift), data, withinAll), relativeLambda);
         progress.report(steps, Double.NaN, bestLoss);
         return new Result(s.network(), s.relativeLambda(), s.degreesOfFreedom(), bestLoss);
     }

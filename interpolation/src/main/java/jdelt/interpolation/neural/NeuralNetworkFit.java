@@ -150,7 +150,7 @@ public final class NeuralNetworkFit implements FittedCurve {
             StringBuilder lambdas = new StringBuilder();
             for (int m = 0; m < count; m++) {
                 int member = m;
-                CapacitySearch.Result r = CapacitySearch.train(data, within, root.split(), m > 0,
+                CapacitySearch.Result r = CapacitySearch.train(data, within, root.split(), count > 1,
                         settings.weightDecay(), (step, loss, vloss) -> listener.onProgress(
                                 new TrainingProgress(member, count, step, steps, loss, vloss)));
                 members[m] = r.network();

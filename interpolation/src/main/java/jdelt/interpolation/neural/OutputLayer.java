@@ -19,9 +19,9 @@ final class OutputLayer {
 
     private static final double[] GAUSS = {-Math.sqrt(0.6), 0, Math.sqrt(0.6)};
     private static final double[] GAUSS_WEIGHT = {5.0 / 9, 8.0 / 9, 5.0 / 9};
-    /** Relative smoothing parameters searched, as powers of ten of {@code λ · tr P / tr G}. */
-    private static final double LOG_LOWEST = -12;
-    private static final double LOG_HIGHEST = 4;
+    /** Relative smoothing parameters searched, as powers of ten of {@code λ / Σ w}. */
+    private static final double LOG_LOWEST = -16;
+    private static final double LOG_HIGHEST = 2;
     /** Golden-section steps after the grid. */
     private static final int REFINE = 6;
     /** Grid step of the search, in decades. */
@@ -111,13 +111,7 @@ final class OutputLayer {
                 addOuter(penalty, layer.first(k), basis(d[2], count, 0), half * GAUSS_WEIGHT[g]);
             }
         }
-        double tg = 0;
-        double tp = 0;
-        for (int m = 0; m < dim; m++) {
-            tg += gram.get(m, m);
-            tp += penalty.get(m, m);
-        }
-        scale = tp > 0 ? tg / tp : 1;
+        scale = totalWeight;
     }
 
     /**
@@ -184,8 +178,9 @@ final class OutputLayer {
     }
 
     /**
-     * @param relativeLambda {@code λ} in units of {@code tr G / tr P}, so that 1 weighs the penalty
-     *     like the data
+     * @param relativeLambda {@code λ / Σ w}: the penalty per sample, in standardised units (x and
+     *     y scaled to unit standard deviation), so its meaning does not depend on the number of
+     *     units or samples
      * @return the fit at that smoothing parameter, with its GCV score
      */
     Solution solve(double relativeLambda) {
