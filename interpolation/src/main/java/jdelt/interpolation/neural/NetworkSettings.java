@@ -34,7 +34,7 @@ public record NetworkSettings(int[] hidden, Activation activation, double weight
         long weights = weights(hidden);
         if (weights > MAX_WEIGHTS) {
             throw new IllegalArgumentException("hidden layers " + Arrays.toString(hidden).replace(" ", "")
-                    + " have " + weights + " weights; at most " + MAX_WEIGHTS + " are supported (the default 16,16 has 321,"
+                    + " have " + weights + " weights; at most " + MAX_WEIGHTS + " are supported (16,16 has 321,"
                     + " and training time grows with the weights): use fewer or narrower layers, e.g. 32,32");
         }
         hidden = hidden.clone();

@@ -12,7 +12,8 @@ import java.util.stream.IntStream;
 import org.apache.commons.math3.stat.StatUtils;
 
 /**
- * An ensemble of small multilayer perceptrons fitted to samples, with exact derivatives of orders
+ * An ensemble of tanh networks fitted to samples — by default the automatic one-layer network of
+ * {@link CapacitySearch}, otherwise multilayer perceptrons trained by {@link Trainer} — with exact derivatives of orders
  * 1–3 by forward-mode Taylor propagation through each network (Griewank &amp; Walther,
  * <i>Evaluating Derivatives</i>, 2008, ch. 13) and an ensemble uncertainty band
  * (Lakshminarayanan, Pritzel &amp; Blundell, "Simple and scalable predictive uncertainty estimation
@@ -21,8 +22,8 @@ import org.apache.commons.math3.stat.StatUtils;
  * <p>Inputs and outputs are standardised, {@code u = (x - mean x) / sd x} and
  * {@code y = mean y + sd y · net(u)}, so the k-th derivative is {@code sd y / sd x^k · net⁽ᵏ⁾(u)}.
  * Each member holds out one sample in every five (chosen at random by its seed, never the first or
- * last) and keeps the weights with the lowest held-out error; different members hold out different
- * samples, so together they use all the data. Above 4096 samples, runs of consecutive samples are
+ * last), which chooses the automatic network's width or stops the training of explicit layers
+ * at the lowest held-out error; different members hold out different samples. Above 4096 samples, runs of consecutive samples are
  * merged into weighted bin means before training ({@link #trainingPoints()} reports how many), so
  * training time stops growing with the number of samples.
  *
@@ -30,8 +31,8 @@ import org.apache.commons.math3.stat.StatUtils;
  * standard deviation and {@link #lower(int)} / {@link #upper(int)} the band mean ∓ 2 spread. The
  * standard deviation is the sample one (divisor k - 1). The band reflects the variance between
  * members (initialisation, held-out split), not the bias of the model, and is zero-width for a
- * single member. Outside the sampled range each network continues smoothly (saturating activations
- * make it level off); treat that as extrapolation. Curves evaluate arrays of more than 32768
+ * single member. Outside the sampled range each network continues smoothly (the automatic one along
+ * its linear connection, explicit layers level off); treat that as extrapolation. Curves evaluate arrays of more than 32768
  * points in parallel on the common fork-join pool.
  *
  * <p>Immutable and safe to evaluate from several threads.
