@@ -28,7 +28,7 @@ import org.apache.commons.math3.stat.StatUtils;
  * training time stops growing with the number of samples.
  *
  * <p>The estimate of every order is the mean over members; {@link #spread(int)} is the members'
- * standard deviation and {@link #lower(int)} / {@link #upper(int)} the band mean ∓ 2 spread. The
+ * standard deviation (doubled for the automatic network: {@link #SUBSAMPLE_SCALE}) and {@link #lower(int)} / {@link #upper(int)} the band mean ∓ 2 spread. The
  * standard deviation is the sample one (divisor k - 1). The band reflects the variance between
  * members (initialisation, held-out split), not the bias of the model, and is zero-width for a
  * single member. Outside the sampled range each network continues smoothly (the automatic one along
@@ -53,7 +53,16 @@ public final class NeuralNetworkFit implements FittedCurve {
     /** The weight decay of explicit layers when none is given. */
     static final double DEEP_DECAY = 0.1;
 
+    /**
+     * Members of the automatic network are fitted to four samples in five: their spread is about
+     * {@code sqrt((1 - 0.8) / 0.8) = 1/2} of the full-data fit's standard error, so it is doubled
+     * (the rescaling of subsampling: Politis, Romano &amp; Wolf, <i>Subsampling</i>, Springer 1999,
+     * for an estimator linear in the data, as the closed-form output layer is).
+     */
+    static final double SUBSAMPLE_SCALE = 2;
+
     private final Member[] members;
+    private final double spreadScale;
     private final double[] validationLoss;
     private final int trainingPoints;
     private final double xMean;
@@ -64,8 +73,9 @@ public final class NeuralNetworkFit implements FittedCurve {
 
     private NeuralNetworkFit(Member[] members, double[] validationLoss, int trainingPoints, double xMean,
                              double xScale, double yMean, double yScale, FitSummary.Builder description,
-                             double degreesOfFreedom, double[] x, double[] y) {
+                             double degreesOfFreedom, double spreadScale, double[] x, double[] y) {
         this.members = members;
+        this.spreadScale = spreadScale;
         this.validationLoss = validationLoss;
         this.trainingPoints = trainingPoints;
         this.xMean = xMean;
@@ -187,7 +197,7 @@ public final class NeuralNetworkFit implements FittedCurve {
                     .parameter("weightDecay", decay);
         }
         return new NeuralNetworkFit(members, validation, data.size(), xMean, xScale, yMean, yScale, description, df,
-                x, y);
+                settings.automatic() ? SUBSAMPLE_SCALE : 1, x, y);
     }
 
     @Override
@@ -330,7 +340,7 @@ public final class NeuralNetworkFit implements FittedCurve {
                     for (int m = 0; m < count; m++) {
                         squares += (d[m][k][p] - mean) * (d[m][k][p] - mean);
                     }
-                    double sd = count > 1 ? Math.sqrt(squares / (count - 1)) : 0;
+                    double sd = count > 1 ? spreadScale * Math.sqrt(squares / (count - 1)) : 0;
                     double v = Double.isNaN(band) ? sd : mean + band * sd;
                     out[k][from + p] = Double.isFinite(x[from + p]) ? factor * v + shift : Double.NaN;
                 }
