@@ -6,11 +6,14 @@ import java.util.Arrays;
  * The settings of a neural-network fit: architecture, regularisation, ensemble size, seed and
  * training budget. Values are checked on construction; the message names the offending setting.
  *
- * @param hidden the width of each hidden layer, input side first
- * @param activation the hidden units' activation
- * @param weightDecay the coefficient of the sum of squared weights added to the sum of squared
- *     errors (standardised units), so its effect fades as samples grow: the ratio of the noise
- *     variance to the prior variance of the weights
+ * @param hidden the width of each hidden layer, input side first; none for the automatic network
+ *     (one layer of tanh units, its width chosen by validation: {@link CapacitySearch})
+ * @param activation the hidden units' activation (tanh for the automatic network)
+ * @param weightDecay with explicit layers, the coefficient of the sum of squared weights added to
+ *     the sum of squared errors (standardised units), so its effect fades as samples grow: the ratio
+ *     of the noise variance to the prior variance of the weights; for the automatic network, the
+ *     weight of the curvature penalty relative to the data ({@link OutputLayer#solve}); NaN: 0.1
+ *     with explicit layers, chosen by GCV for the automatic network
  * @param members the number of independently trained networks whose mean is the estimate
  * @param seed the seed from which every member's initial weights and held-out split are drawn
  * @param adamSteps Adam iterations before L-BFGS
@@ -22,9 +25,6 @@ public record NetworkSettings(int[] hidden, Activation activation, double weight
 
     /** Checks every value and copies the layer widths. */
     public NetworkSettings {
-        if (hidden.length == 0) {
-            throw new IllegalArgumentException("hidden layers: at least one layer is needed");
-        }
         for (int i = 0; i < hidden.length; i++) {
             if (hidden[i] < 1) {
                 throw new IllegalArgumentException("hidden layer " + i + " has width " + hidden[i]
@@ -34,15 +34,20 @@ public record NetworkSettings(int[] hidden, Activation activation, double weight
         long weights = weights(hidden);
         if (weights > MAX_WEIGHTS) {
             throw new IllegalArgumentException("hidden layers " + Arrays.toString(hidden).replace(" ", "")
-                    + " have " + weights + " weights; at most " + MAX_WEIGHTS + " are supported (the default 16,16 has 321,"
+                    + " have " + weights + " weights; at most " + MAX_WEIGHTS + " are supported (16,16 has 321,"
                     + " and training time grows with the weights): use fewer or narrower layers, e.g. 32,32");
         }
         hidden = hidden.clone();
         if (activation == null) {
             throw new IllegalArgumentException("activation is null");
         }
-        if (!(weightDecay >= 0) || Double.isInfinite(weightDecay)) {
-            throw new IllegalArgumentException("weight decay must be finite and >= 0, got " + weightDecay);
+        if (hidden.length == 0 && activation != Activation.TANH) {
+            throw new IllegalArgumentException("activation " + activation.name().toLowerCase(java.util.Locale.ROOT)
+                    + " needs explicit hidden layers (e.g. hidden=16,16): the automatic width uses tanh units");
+        }
+        if (!Double.isNaN(weightDecay) && (!(weightDecay >= 0) || Double.isInfinite(weightDecay))) {
+            throw new IllegalArgumentException("weight decay must be finite and >= 0 (or NaN: chosen by GCV), got "
+                    + weightDecay);
         }
         if (members < 1 || members > MAX_MEMBERS) {
             throw new IllegalArgumentException("ensemble size must be 1 to " + MAX_MEMBERS + ", got " + members);
@@ -66,6 +71,11 @@ public record NetworkSettings(int[] hidden, Activation activation, double weight
     public static final int MAX_MEMBERS = 100;
     /** The most L-BFGS iterations. */
     public static final int MAX_ITERATIONS = 1_000_000;
+
+    /** @return whether the network is the automatic one: no hidden layers given */
+    public boolean automatic() {
+        return hidden.length == 0;
+    }
 
     /** @return the number of weights and biases of a network x -> hidden layers -> y */
     static long weights(int[] hidden) {

@@ -5,13 +5,15 @@ import jdelt.interpolation.FitSummary;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.ResidualCheck;
 import jdelt.interpolation.Samples;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 import org.apache.commons.math3.stat.StatUtils;
 
 /**
- * An ensemble of small multilayer perceptrons fitted to samples, with exact derivatives of orders
+ * An ensemble of tanh networks fitted to samples — by default the automatic one-layer network of
+ * {@link CapacitySearch}, otherwise multilayer perceptrons trained by {@link Trainer} — with exact derivatives of orders
  * 1–3 by forward-mode Taylor propagation through each network (Griewank &amp; Walther,
  * <i>Evaluating Derivatives</i>, 2008, ch. 13) and an ensemble uncertainty band
  * (Lakshminarayanan, Pritzel &amp; Blundell, "Simple and scalable predictive uncertainty estimation
@@ -20,17 +22,17 @@ import org.apache.commons.math3.stat.StatUtils;
  * <p>Inputs and outputs are standardised, {@code u = (x - mean x) / sd x} and
  * {@code y = mean y + sd y · net(u)}, so the k-th derivative is {@code sd y / sd x^k · net⁽ᵏ⁾(u)}.
  * Each member holds out one sample in every five (chosen at random by its seed, never the first or
- * last) and keeps the weights with the lowest held-out error; different members hold out different
- * samples, so together they use all the data. Above 4096 samples, runs of consecutive samples are
+ * last), which chooses the automatic network's width or stops the training of explicit layers
+ * at the lowest held-out error; different members hold out different samples. Above 4096 samples, runs of consecutive samples are
  * merged into weighted bin means before training ({@link #trainingPoints()} reports how many), so
  * training time stops growing with the number of samples.
  *
  * <p>The estimate of every order is the mean over members; {@link #spread(int)} is the members'
- * standard deviation and {@link #lower(int)} / {@link #upper(int)} the band mean ∓ 2 spread. The
+ * standard deviation (doubled for the automatic network: {@link #SUBSAMPLE_SCALE}) and {@link #lower(int)} / {@link #upper(int)} the band mean ∓ 2 spread. The
  * standard deviation is the sample one (divisor k - 1). The band reflects the variance between
  * members (initialisation, held-out split), not the bias of the model, and is zero-width for a
- * single member. Outside the sampled range each network continues smoothly (saturating activations
- * make it level off); treat that as extrapolation. Curves evaluate arrays of more than 32768
+ * single member. Outside the sampled range each network continues smoothly (the automatic one along
+ * its linear connection, explicit layers level off); treat that as extrapolation. Curves evaluate arrays of more than 32768
  * points in parallel on the common fork-join pool.
  *
  * <p>Immutable and safe to evaluate from several threads.
@@ -48,8 +50,19 @@ public final class NeuralNetworkFit implements FittedCurve {
     /** Band half-width in standard deviations of the members. */
     private static final double BAND = 2.0;
 
-    private final Network network;
-    private final double[][] thetas;
+    /** The weight decay of explicit layers when none is given. */
+    static final double DEEP_DECAY = 0.1;
+
+    /**
+     * Members of the automatic network are fitted to four samples in five: their spread is about
+     * {@code sqrt((1 - 0.8) / 0.8) = 1/2} of the full-data fit's standard error, so it is doubled
+     * (the rescaling of subsampling: Politis, Romano &amp; Wolf, <i>Subsampling</i>, Springer 1999,
+     * for an estimator linear in the data, as the closed-form output layer is).
+     */
+    static final double SUBSAMPLE_SCALE = 2;
+
+    private final Member[] members;
+    private final double spreadScale;
     private final double[] validationLoss;
     private final int trainingPoints;
     private final double xMean;
@@ -58,38 +71,48 @@ public final class NeuralNetworkFit implements FittedCurve {
     private final double yScale;
     private final FitSummary summary;
 
-    private NeuralNetworkFit(NetworkSettings settings, Network network, double[][] thetas, double[] validationLoss,
-                             int trainingPoints, double xMean, double xScale, double yMean, double yScale,
-                             String warning) {
-        this.network = network;
-        this.thetas = thetas;
+    private NeuralNetworkFit(Member[] members, double[] validationLoss, int trainingPoints, double xMean,
+                             double xScale, double yMean, double yScale, FitSummary.Builder description,
+                             double degreesOfFreedom, double spreadScale, double[] x, double[] y) {
+        this.members = members;
+        this.spreadScale = spreadScale;
         this.validationLoss = validationLoss;
         this.trainingPoints = trainingPoints;
         this.xMean = xMean;
         this.xScale = xScale;
         this.yMean = yMean;
         this.yScale = yScale;
-        double meanLoss = StatUtils.mean(validationLoss);
-        FitSummary.Builder b = FitSummary.builder(METHOD, true)
-                .parameter("hidden", java.util.Arrays.toString(settings.hidden()).replaceAll("[\\[\\] ]", ""))
-                .parameter("activation", settings.activation().name().toLowerCase(java.util.Locale.ROOT))
-                .parameter("members", thetas.length)
+        double[] fitted = values(x);
+        double rss = 0;
+        for (int i = 0; i < x.length; i++) {
+            rss += (y[i] - fitted[i]) * (y[i] - fitted[i]);
+        }
+        double df = Double.isNaN(degreesOfFreedom) ? 0 : degreesOfFreedom;
+        description.parameter("members", members.length)
                 .parameter("trainingPoints", trainingPoints)
-                .parameter("weightDecay", settings.weightDecay())
-                .residualStandardDeviation(yScale * Math.sqrt(Math.max(0, meanLoss)));
-        if (thetas.length > 1) {
-            b.standardErrors(this::spread);
+                .residualStandardDeviation(Math.sqrt(rss / Math.max(1, x.length - df)));
+        if (!Double.isNaN(degreesOfFreedom)) {
+            description.degreesOfFreedom(degreesOfFreedom);
         }
-        if (warning != null) {
-            b.warning(warning);
+        if (members.length > 1) {
+            description.standardErrors(this::spread);
         }
-        this.summary = b.build();
+        for (String warning : new String[] {ResidualCheck.warning(x, y, fitted, 1), ResidualStructure.warning(y, fitted)}) {
+            if (warning != null) {
+                description.warning(warning);
+            }
+        }
+        this.summary = description.build();
     }
 
     /**
-     * Reports the architecture, the ensemble size, the number of training points, and as residual
-     * deviation the root of the members' mean held-out squared error (in y units); with more than
-     * one member, the members' spread is the standard error of every order.
+     * Reports the architecture (for the automatic network the units and the relative curvature
+     * penalty each member chose, and the degrees of freedom), the ensemble size, the number of
+     * training points, and as residual deviation the root mean square of the residuals at every
+     * sample (divided by n minus the degrees of freedom where these are known); warnings when the
+     * residuals are far above the noise ({@link ResidualCheck}) or structured
+     * ({@link ResidualStructure}); with more than one member, the members' spread is the standard
+     * error of every order.
      */
     @Override
     public FitSummary summary() {
@@ -124,34 +147,57 @@ public final class NeuralNetworkFit implements FittedCurve {
             t[i] = yScale > 0 ? (y[i] - yMean) / yScale : 0;
         }
         TrainingData data = TrainingData.binned(u, t);
-        Network network = new Network(settings.hidden(), settings.activation());
-        Trainer.Schedule schedule = new Trainer.Schedule(settings.adamSteps(), ADAM_LEARNING_RATE,
-                settings.iterations(), settings.patience(), settings.weightDecay());
-        Trainer trainer = new Trainer(network, schedule);
-        int members = settings.members();
-        double[][] thetas = new double[members][];
-        double[] validation = new double[members];
+        int count = settings.members();
+        Member[] members = new Member[count];
+        double[] validation = new double[count];
         SplittableRandom root = new SplittableRandom(settings.seed());
-        for (int m = 0; m < members; m++) {
-            SplittableRandom random = root.split();
-            boolean[] held = data.holdOut(random);
-            int member = m;
-            int steps = schedule.steps();
-            Trainer.Result result = trainer.train(network.initialise(random), data.select(held, false),
-                    data.select(held, true), (step, loss, vloss) -> listener.onProgress(
-                            new TrainingProgress(member, members, step, steps, loss, vloss)));
-            if (result.steps() < steps) {
-                listener.onProgress(new TrainingProgress(member, members, steps, steps, Double.NaN,
-                        result.validationLoss()));
+        double df = settings.automatic() ? 0 : Double.NaN;
+        FitSummary.Builder description = FitSummary.builder(METHOD, true)
+                .parameter("activation", settings.activation().name().toLowerCase(java.util.Locale.ROOT));
+        if (settings.automatic()) {
+            double[] within = TrainingData.withinBinSquares(t);
+            int steps = CapacitySearch.steps(data.size());
+            StringBuilder units = new StringBuilder();
+            StringBuilder lambdas = new StringBuilder();
+            for (int m = 0; m < count; m++) {
+                int member = m;
+                CapacitySearch.Result r = CapacitySearch.train(data, within, root.split(), count > 1,
+                        settings.weightDecay(), (step, loss, vloss) -> listener.onProgress(
+                                new TrainingProgress(member, count, step, steps, loss, vloss)));
+                members[m] = r.network();
+                validation[m] = r.validationLoss();
+                units.append(m > 0 ? "," : "").append(r.network().units());
+                lambdas.append(m > 0 ? "," : "").append(FitSummary.format(r.relativeLambda()));
+                df += r.degreesOfFreedom() / count;
             }
-            thetas[m] = result.theta();
-            validation[m] = result.validationLoss();
+            description.parameter("hidden", "auto").parameter("units", units.toString())
+                    .parameter("lambda", lambdas.toString());
+        } else {
+            double decay = Double.isNaN(settings.weightDecay()) ? DEEP_DECAY : settings.weightDecay();
+            Network network = new Network(settings.hidden(), settings.activation());
+            Trainer.Schedule schedule = new Trainer.Schedule(settings.adamSteps(), ADAM_LEARNING_RATE,
+                    settings.iterations(), settings.patience(), decay);
+            Trainer trainer = new Trainer(network, schedule);
+            for (int m = 0; m < count; m++) {
+                SplittableRandom random = root.split();
+                boolean[] held = data.holdOut(random);
+                int member = m;
+                int steps = schedule.steps();
+                Trainer.Result result = trainer.train(network.initialise(random), data.select(held, false),
+                        data.select(held, true), (step, loss, vloss) -> listener.onProgress(
+                                new TrainingProgress(member, count, step, steps, loss, vloss)));
+                if (result.steps() < steps) {
+                    listener.onProgress(new TrainingProgress(member, count, steps, steps, Double.NaN,
+                            result.validationLoss()));
+                }
+                members[m] = Member.deep(network, result.theta());
+                validation[m] = result.validationLoss();
+            }
+            description.parameter("hidden", Arrays.toString(settings.hidden()).replaceAll("[\\[\\] ]", ""))
+                    .parameter("weightDecay", decay);
         }
-        NeuralNetworkFit fit = new NeuralNetworkFit(settings, network, thetas, validation, data.size(), xMean, xScale,
-                yMean, yScale, null);
-        String warning = ResidualCheck.warning(x, y, fit.values(x), 1);
-        return warning == null ? fit : new NeuralNetworkFit(settings, network, thetas, validation, data.size(), xMean,
-                xScale, yMean, yScale, warning);
+        return new NeuralNetworkFit(members, validation, data.size(), xMean, xScale, yMean, yScale, description, df,
+                settings.automatic() ? SUBSAMPLE_SCALE : 1, x, y);
     }
 
     @Override
@@ -210,7 +256,7 @@ public final class NeuralNetworkFit implements FittedCurve {
 
     /** @return the number of networks in the ensemble */
     public int members() {
-        return thetas.length;
+        return members.length;
     }
 
     /**
@@ -264,34 +310,37 @@ public final class NeuralNetworkFit implements FittedCurve {
     }
 
     private void evaluate(double[] x, int maxOrder, double band, double[][] out, int start, int end) {
-        int members = thetas.length;
+        int count = members.length;
         int batch = Math.min(BATCH, end - start);
-        Network.Evaluator evaluator = network.new Evaluator(batch, maxOrder);
+        Member.Evaluator[] evaluators = new Member.Evaluator[count];
+        for (int m = 0; m < count; m++) {
+            evaluators[m] = members[m].evaluator(batch, maxOrder);
+        }
         double[] u = new double[batch];
-        double[][][] d = new double[members][maxOrder + 1][batch];
+        double[][][] d = new double[count][maxOrder + 1][batch];
         for (int from = start; from < end; from += batch) {
-            int count = Math.min(batch, end - from);
-            for (int p = 0; p < count; p++) {
+            int points = Math.min(batch, end - from);
+            for (int p = 0; p < points; p++) {
                 double xp = x[from + p];
                 u[p] = Double.isFinite(xp) ? (xp - xMean) / xScale : 0;
             }
-            for (int m = 0; m < members; m++) {
-                evaluator.derivatives(thetas[m], u, count, d[m]);
+            for (int m = 0; m < count; m++) {
+                evaluators[m].derivatives(u, points, d[m]);
             }
             for (int k = 0; k <= maxOrder; k++) {
                 double factor = yScale / Math.pow(xScale, k);
                 double shift = k == 0 && !Double.isNaN(band) ? yMean : 0;
-                for (int p = 0; p < count; p++) {
+                for (int p = 0; p < points; p++) {
                     double sum = 0;
-                    for (int m = 0; m < members; m++) {
+                    for (int m = 0; m < count; m++) {
                         sum += d[m][k][p];
                     }
-                    double mean = sum / members;
+                    double mean = sum / count;
                     double squares = 0;
-                    for (int m = 0; m < members; m++) {
+                    for (int m = 0; m < count; m++) {
                         squares += (d[m][k][p] - mean) * (d[m][k][p] - mean);
                     }
-                    double sd = members > 1 ? Math.sqrt(squares / (members - 1)) : 0;
+                    double sd = count > 1 ? spreadScale * Math.sqrt(squares / (count - 1)) : 0;
                     double v = Double.isNaN(band) ? sd : mean + band * sd;
                     out[k][from + p] = Double.isFinite(x[from + p]) ? factor * v + shift : Double.NaN;
                 }

@@ -8,22 +8,26 @@ import java.util.function.DoubleConsumer;
  * Fits a small multilayer perceptron x → y with smooth activations and differentiates it exactly:
  * derivatives of orders 1–3 come from forward-mode Taylor propagation through the network
  * (Griewank &amp; Walther, <i>Evaluating Derivatives</i>, 2nd ed., SIAM 2008, ch. 13), not from
- * finite differences. Training is full-batch Adam then L-BFGS with weight decay, and early stopping
- * on one sample in five held out (Prechelt 1998) guards against fitting the noise; an ensemble of
+ * finite differences. The default network is one layer of deterministically placed tanh units whose
+ * output layer is a penalized least-squares fit with its penalty chosen by GCV and whose width is
+ * chosen by held-out validation ({@link CapacitySearch}); networks with explicit hidden layers are
+ * trained by full-batch Adam then L-BFGS with weight decay and early stopping on one sample in
+ * five held out (Prechelt 1998). An ensemble of
  * networks with different seeds (Lakshminarayanan et al., NeurIPS 2017) gives an uncertainty band
  * for every order through {@link NeuralNetworkFit#lower(int)} and {@link NeuralNetworkFit#upper(int)}.
  * See {@link NeuralNetworkFit} for the standardisation and the extrapolation.
  *
- * <p>Immutable: the {@code with…} methods return modified copies. The default is one network with
- * two hidden layers of 16 {@link Activation#TANH} units
- * (measured against 2×32, 1×64, 3×32 and SiLU/softplus: as accurate on noisy test signals, and
- * three to four times cheaper to train and to evaluate). Deterministic for a given seed.
+ * <p>Immutable: the {@code with…} methods return modified copies. The default is one automatic
+ * network ({@code hidden} empty, tanh, penalty by GCV); it replaced two hidden layers of 16 units
+ * trained by Adam and L-BFGS, which missed most of a long record with many oscillations and took
+ * about a second at every size ({@code jdelt.bench.NeuralDefaultsStudy}). Deterministic for a
+ * given seed.
  */
 public final class NeuralNetworkInterpolator implements ReportsProgress {
 
     /** The default settings. */
     public static final NetworkSettings DEFAULTS =
-            new NetworkSettings(new int[] {16, 16}, Activation.TANH, 0.1, 1, 1L, 200, 2000, 300);
+            new NetworkSettings(new int[0], Activation.TANH, Double.NaN, 1, 1L, 200, 2000, 300);
 
     private final NetworkSettings settings;
     private final TrainingListener listener;

@@ -31,7 +31,7 @@ record TrainingData(double[] u, double[] t, double[] w) {
      */
     static TrainingData binned(double[] u, double[] t) {
         int n = u.length;
-        int group = (n + MAX_POINTS - 1) / MAX_POINTS;
+        int group = group(n);
         int bins = (n + group - 1) / group;
         double[] bu = new double[bins];
         double[] bt = new double[bins];
@@ -50,6 +50,34 @@ record TrainingData(double[] u, double[] t, double[] w) {
             bw[b] = to - from;
         }
         return new TrainingData(bu, bt, bw);
+    }
+
+    /** @return the number of consecutive samples merged into one point, for n samples */
+    private static int group(int n) {
+        return (n + MAX_POINTS - 1) / MAX_POINTS;
+    }
+
+    /**
+     * The sum of squares of the ordinates about their bin mean, for each bin of {@link #binned}:
+     * the part of the raw samples' squared error that no fit to the bin means can reduce.
+     */
+    static double[] withinBinSquares(double[] t) {
+        int n = t.length;
+        int group = group(n);
+        double[] within = new double[(n + group - 1) / group];
+        for (int b = 0; b < within.length; b++) {
+            int from = b * group;
+            int to = Math.min(n, from + group);
+            double mean = 0;
+            for (int i = from; i < to; i++) {
+                mean += t[i];
+            }
+            mean /= to - from;
+            for (int i = from; i < to; i++) {
+                within[b] += (t[i] - mean) * (t[i] - mean);
+            }
+        }
+        return within;
     }
 
     /**
