@@ -189,7 +189,7 @@ final class OutputLayer {
             return new Solution(null, relativeLambda, Double.NaN, Double.POSITIVE_INFINITY);
         }
         double[] beta = work.solve(rhs);
-        double trace = work.traceOfInverseTimes(gram) + 2;
+        double trace = work.inverseBand().traceOfProduct(gram) + 2;
         double rss = within;
         for (int i = 0; i < rows.length; i++) {
             double g = 0;
