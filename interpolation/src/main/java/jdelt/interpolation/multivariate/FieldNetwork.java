@@ -3,6 +3,7 @@ package jdelt.interpolation.multivariate;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import jdelt.interpolation.neural.Activation;
+import jdelt.interpolation.neural.LayerLayout;
 
 /**
  * A fully connected tanh network from d inputs to one output: parameter layout, initialisation,
@@ -29,20 +30,11 @@ final class FieldNetwork {
      * @param hidden the width of each hidden layer, input side first
      */
     FieldNetwork(int d, int[] hidden) {
-        sizes = new int[hidden.length + 2];
-        sizes[0] = d;
-        System.arraycopy(hidden, 0, sizes, 1, hidden.length);
-        sizes[sizes.length - 1] = 1;
-        weightOffset = new int[sizes.length];
-        biasOffset = new int[sizes.length];
-        int offset = 0;
-        for (int l = 1; l < sizes.length; l++) {
-            weightOffset[l] = offset;
-            offset += sizes[l] * sizes[l - 1];
-            biasOffset[l] = offset;
-            offset += sizes[l];
-        }
-        parameters = offset;
+        LayerLayout layout = LayerLayout.of(d, hidden);
+        sizes = layout.sizes();
+        weightOffset = layout.weightOffset();
+        biasOffset = layout.biasOffset();
+        parameters = layout.parameters();
     }
 
     /** @return the number of weights and biases */

@@ -27,20 +27,11 @@ final class Network {
 
     Network(int[] hidden, Activation activation) {
         this.activation = activation;
-        sizes = new int[hidden.length + 2];
-        sizes[0] = 1;
-        System.arraycopy(hidden, 0, sizes, 1, hidden.length);
-        sizes[sizes.length - 1] = 1;
-        weightOffset = new int[sizes.length];
-        biasOffset = new int[sizes.length];
-        int offset = 0;
-        for (int l = 1; l < sizes.length; l++) {
-            weightOffset[l] = offset;
-            offset += sizes[l] * sizes[l - 1];
-            biasOffset[l] = offset;
-            offset += sizes[l];
-        }
-        parameters = offset;
+        LayerLayout layout = LayerLayout.of(1, hidden);
+        sizes = layout.sizes();
+        weightOffset = layout.weightOffset();
+        biasOffset = layout.biasOffset();
+        parameters = layout.parameters();
     }
 
     /**

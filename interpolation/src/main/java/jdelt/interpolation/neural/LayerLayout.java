@@ -1,0 +1,36 @@
+package jdelt.interpolation.neural;
+
+/**
+ * Where each layer's weights and biases lie in a fully connected network's flat parameter array:
+ * layer after layer, its weight matrix (row per unit) then its bias vector, for layers of the
+ * given widths from the inputs to one output.
+ *
+ * @param sizes the layer widths, inputs first, the single output last
+ * @param weightOffset the index of layer l's first weight (l &ge; 1)
+ * @param biasOffset the index of layer l's first bias (l &ge; 1)
+ * @param parameters the number of parameters
+ */
+public record LayerLayout(int[] sizes, int[] weightOffset, int[] biasOffset, int parameters) {
+
+    /**
+     * @param inputs the number of inputs
+     * @param hidden the hidden-layer widths
+     * @return the layout of a network with one output
+     */
+    public static LayerLayout of(int inputs, int[] hidden) {
+        int[] sizes = new int[hidden.length + 2];
+        sizes[0] = inputs;
+        System.arraycopy(hidden, 0, sizes, 1, hidden.length);
+        sizes[sizes.length - 1] = 1;
+        int[] weightOffset = new int[sizes.length];
+        int[] biasOffset = new int[sizes.length];
+        int offset = 0;
+        for (int l = 1; l < sizes.length; l++) {
+            weightOffset[l] = offset;
+            offset += sizes[l] * sizes[l - 1];
+            biasOffset[l] = offset;
+            offset += sizes[l];
+        }
+        return new LayerLayout(sizes, weightOffset, biasOffset, offset);
+    }
+}
