@@ -83,7 +83,8 @@ class LauncherTest {
         assertTrue(first.out().contains("jdelt: building the tool (first use, or sources changed)"), first.out());
         assertEquals(List.of("-B -q -Dstyle.color=never -pl cli -am package -DskipTests"), Files.readAllLines(builds));
         // the launcher's JVM options for a short batch run, then the user's (none here), which override them
-        assertTrue(first.out().contains("java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true"
+        assertTrue(first.out().contains("java -XX:TieredStopAtLevel=1 -XX:GCTimeRatio=4 -XX:MaxHeapFreeRatio=10 -XX:MinHeapFreeRatio=1"
+                + " -Djava.awt.headless=true"
                 + " -Djdelt.stderr.tty=false -jar " + jar + " methods --parameters"), first.out());
         Result second = launch("methods");
         assertEquals(1, buildCount(), "an up-to-date jar is not rebuilt");

@@ -177,6 +177,11 @@ public final class CliBenchmark {
                 peak = Long.parseLong(line.substring(line.lastIndexOf(':') + 1).trim());
             }
         }
+        // resetting VmHWM for a stage (clear_refs) also resets the high-water mark that the kernel
+        // reports to time(1) at exit, so the run's peak is the greater of that and every stage's
+        for (long[] stage : stages.values()) {
+            peak = Math.max(peak, stage[2]);
+        }
         return new Run(n, wall, cpu, peak, stages);
     }
 
@@ -242,7 +247,8 @@ public final class CliBenchmark {
                     r.cpuS(), r.peakKb() < 0 ? "n/a" : String.valueOf(r.peakKb() / 1024)));
         }
         s.append("\nPeak RSS per stage is Linux's VmHWM, reset at the start of each stage; the whole run's is ")
-                .append("`/usr/bin/time -v`'s maximum resident set size. It counts garbage not yet collected: ")
+                .append("the greatest of `/usr/bin/time -v`'s maximum resident set size (which covers only what follows ")
+                .append("the last reset) and every stage's. It counts garbage not yet collected: ")
                 .append("without `-Xmx` the JVM may grow its heap up to a quarter of the RAM rather than collect.\n\n")
                 .append("Every run (the peak RSS varies from run to run with the JVM's heap sizing):\n\n").append(every)
                 .append("\n## Targets (issue 13), on the best run\n\n");
