@@ -20,6 +20,7 @@ import jdelt.interpolation.neural.LayerLayout;
  */
 final class FieldNetwork {
 
+    private final LayerLayout layout;
     private final int[] sizes;
     private final int[] weightOffset;
     private final int[] biasOffset;
@@ -30,7 +31,7 @@ final class FieldNetwork {
      * @param hidden the width of each hidden layer, input side first
      */
     FieldNetwork(int d, int[] hidden) {
-        LayerLayout layout = LayerLayout.of(d, hidden);
+        layout = LayerLayout.of(d, hidden);
         sizes = layout.sizes();
         weightOffset = layout.weightOffset();
         biasOffset = layout.biasOffset();
@@ -48,29 +49,11 @@ final class FieldNetwork {
     }
 
     /**
-     * Draws initial parameters: Gaussian weights of variance 1/fan-in (LeCun, Bottou, Orr &amp;
-     * Müller, "Efficient BackProp", 1998), first-layer biases uniform on [−1, 1] so the units'
-     * transitions fall inside the whitened inputs' range, other biases zero.
+     * Draws initial parameters ({@link LayerLayout#initialise}), first-layer biases on [−1, 1],
+     * inside the whitened inputs' range.
      */
     double[] initialise(SplittableRandom random) {
-        double[] theta = new double[parameters];
-        for (int l = 1; l < sizes.length; l++) {
-            double scale = 1.0 / Math.sqrt(sizes[l - 1]);
-            for (int k = weightOffset[l]; k < biasOffset[l]; k++) {
-                theta[k] = scale * gaussian(random);
-            }
-            if (l == 1) {
-                for (int j = 0; j < sizes[1]; j++) {
-                    theta[biasOffset[1] + j] = 2.0 * random.nextDouble() - 1.0;
-                }
-            }
-        }
-        return theta;
-    }
-
-    private static double gaussian(SplittableRandom random) {
-        double u = 1.0 - random.nextDouble();
-        return Math.sqrt(-2.0 * Math.log(u)) * Math.cos(2.0 * Math.PI * random.nextDouble());
+        return layout.initialise(random, 1.0);
     }
 
     /**

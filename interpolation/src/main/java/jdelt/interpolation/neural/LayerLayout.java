@@ -1,5 +1,7 @@
 package jdelt.interpolation.neural;
 
+import java.util.SplittableRandom;
+
 /**
  * Where each layer's weights and biases lie in a fully connected network's flat parameter array:
  * layer after layer, its weight matrix (row per unit) then its bias vector, for layers of the
@@ -32,5 +34,36 @@ public record LayerLayout(int[] sizes, int[] weightOffset, int[] biasOffset, int
             offset += sizes[l];
         }
         return new LayerLayout(sizes, weightOffset, biasOffset, offset);
+    }
+
+    /**
+     * Draws initial parameters: Gaussian weights of variance 1/fan-in (LeCun, Bottou, Orr &amp;
+     * Müller, "Efficient BackProp", 1998), first-layer biases uniform on
+     * [−firstBiasHalfWidth, firstBiasHalfWidth] so the units' transitions fall inside the inputs'
+     * range, other biases zero.
+     *
+     * @param random the source of randomness
+     * @param firstBiasHalfWidth the half-width of the first layer's biases
+     * @return the parameters, in this layout
+     */
+    public double[] initialise(SplittableRandom random, double firstBiasHalfWidth) {
+        double[] theta = new double[parameters];
+        for (int l = 1; l < sizes.length; l++) {
+            double scale = 1.0 / Math.sqrt(sizes[l - 1]);
+            for (int k = weightOffset[l]; k < biasOffset[l]; k++) {
+                theta[k] = scale * gaussian(random);
+            }
+            if (l == 1) {
+                for (int j = 0; j < sizes[1]; j++) {
+                    theta[biasOffset[1] + j] = firstBiasHalfWidth * (2.0 * random.nextDouble() - 1.0);
+                }
+            }
+        }
+        return theta;
+    }
+
+    private static double gaussian(SplittableRandom random) {
+        double u = 1.0 - random.nextDouble();
+        return Math.sqrt(-2.0 * Math.log(u)) * Math.cos(2.0 * Math.PI * random.nextDouble());
     }
 }

@@ -19,6 +19,7 @@ final class Network {
     /** Below this many points a layer is applied point by point, avoiding per-row loop overhead. */
     private static final int FEW = 8;
 
+    private final LayerLayout layout;
     private final int[] sizes;
     private final int[] weightOffset;
     private final int[] biasOffset;
@@ -27,7 +28,7 @@ final class Network {
 
     Network(int[] hidden, Activation activation) {
         this.activation = activation;
-        LayerLayout layout = LayerLayout.of(1, hidden);
+        layout = LayerLayout.of(1, hidden);
         sizes = layout.sizes();
         weightOffset = layout.weightOffset();
         biasOffset = layout.biasOffset();
@@ -35,29 +36,11 @@ final class Network {
     }
 
     /**
-     * Draws initial parameters: Gaussian weights with variance 1/fan-in (LeCun et al., "Efficient
-     * BackProp", 1998), first-layer biases spread uniformly so the units' transitions cover the
-     * standardised input range, other biases zero.
+     * Draws initial parameters ({@link LayerLayout#initialise}), first-layer biases on [−2, 2],
+     * the standardised input's range.
      */
     double[] initialise(SplittableRandom random) {
-        double[] theta = new double[parameters];
-        for (int l = 1; l < sizes.length; l++) {
-            double scale = 1.0 / Math.sqrt(sizes[l - 1]);
-            for (int k = weightOffset[l]; k < biasOffset[l]; k++) {
-                theta[k] = scale * gaussian(random);
-            }
-            if (l == 1) {
-                for (int j = 0; j < sizes[1]; j++) {
-                    theta[biasOffset[1] + j] = 2.0 * (2.0 * random.nextDouble() - 1.0);
-                }
-            }
-        }
-        return theta;
-    }
-
-    private static double gaussian(SplittableRandom random) {
-        double u = 1.0 - random.nextDouble();
-        return Math.sqrt(-2.0 * Math.log(u)) * Math.cos(2.0 * Math.PI * random.nextDouble());
+        return layout.initialise(random, 2.0);
     }
 
     /**
