@@ -96,6 +96,8 @@ public final class NeuralNetworkFit implements FittedCurve {
         }
         if (members.length > 1) {
             description.standardErrors(this::spread);
+        } else if (members[0] instanceof ShallowNetwork single) {
+            description.standardErrors(order -> new PosteriorError(single, order));
         }
         for (String warning : new String[] {ResidualCheck.warning(x, y, fitted, 1), ResidualStructure.warning(y, fitted)}) {
             if (warning != null) {
@@ -345,6 +347,49 @@ public final class NeuralNetworkFit implements FittedCurve {
                     out[k][from + p] = Double.isFinite(x[from + p]) ? factor * v + shift : Double.NaN;
                 }
             }
+        }
+    }
+
+    /**
+     * The standard error of one derivative of a single automatic network: the square root of its
+     * posterior variance ({@link PosteriorVariance}), in the data's units.
+     */
+    private final class PosteriorError implements Curve {
+        private final ShallowNetwork network;
+        private final int order;
+
+        PosteriorError(ShallowNetwork network, int order) {
+            Samples.validateOrder(order, maxOrder(), METHOD);
+            this.network = network;
+            this.order = order;
+        }
+
+        @Override
+        public double value(double x) {
+            return values(new double[] {x})[0];
+        }
+
+        @Override
+        public double[] values(double[] x) {
+            double[] out = new double[x.length];
+            int chunks = (x.length + CHUNK - 1) / CHUNK;
+            IntStream range = IntStream.range(0, chunks);
+            (chunks > 1 ? range.parallel() : range).forEach(c -> {
+                int from = c * CHUNK;
+                int count = Math.min(x.length, from + CHUNK) - from;
+                double[] u = new double[count];
+                double[] v = new double[count];
+                for (int p = 0; p < count; p++) {
+                    double xp = x[from + p];
+                    u[p] = Double.isFinite(xp) ? (xp - xMean) / xScale : 0;
+                }
+                network.variance(u, count, order, v);
+                double factor = yScale / Math.pow(xScale, order);
+                for (int p = 0; p < count; p++) {
+                    out[from + p] = Double.isFinite(x[from + p]) ? factor * Math.sqrt(v[p]) : Double.NaN;
+                }
+            });
+            return out;
         }
     }
 

@@ -45,6 +45,8 @@ final class OutputLayer {
     private final double intercept;
     private final double linear;
     private final double totalWeight;
+    private final double meanU;
+    private final double spreadU;
     private final double within;
     private final double scale;
 
@@ -82,6 +84,8 @@ final class OutputLayer {
             sut += w[i] * (u[i] - mu) * (t[i] - mt);
         }
         totalWeight = sw;
+        meanU = mu;
+        spreadU = suu;
         linear = suu > 0 ? sut / suu : 0;
         intercept = mt - linear * mu;
         residual = new double[n];
@@ -119,7 +123,7 @@ final class OutputLayer {
      * {@code count + 1} entries for {@code φ_f .. φ_(f+count)}; {@code outside} is the value of the
      * inactive units (1 for values, whose left neighbours are +1 and right ones -1; 0 for derivatives).
      */
-    private static double[] basis(double[] unit, int count, double outside) {
+    static double[] basis(double[] unit, int count, double outside) {
         double[] phi = new double[count + 1];
         for (int a = 0; a <= count; a++) {
             double left = a == 0 ? outside : unit[a - 1];
@@ -189,7 +193,8 @@ final class OutputLayer {
             return new Solution(null, relativeLambda, Double.NaN, Double.POSITIVE_INFINITY);
         }
         double[] beta = work.solve(rhs);
-        double trace = work.inverseBand().traceOfProduct(gram) + 2;
+        BandedSymmetricMatrix inverse = work.inverseBand();
+        double trace = inverse.traceOfProduct(gram) + 2;
         double rss = within;
         for (int i = 0; i < rows.length; i++) {
             double g = 0;
@@ -205,7 +210,9 @@ final class OutputLayer {
         for (int j = 0; j < h; j++) {
             v[j] = (beta[j + 1] - beta[j]) / 2;
         }
-        ShallowNetwork network = new ShallowNetwork(layer, v, intercept + (beta[0] + beta[h]) / 2, linear);
+        PosteriorVariance posterior = new PosteriorVariance(inverse, free > 0 ? rss / free : Double.NaN,
+                totalWeight, meanU, spreadU);
+        ShallowNetwork network = new ShallowNetwork(layer, v, intercept + (beta[0] + beta[h]) / 2, linear, posterior);
         return new Solution(network, relativeLambda, trace, gcv);
     }
 }

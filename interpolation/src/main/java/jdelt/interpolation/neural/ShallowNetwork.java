@@ -13,11 +13,13 @@ final class ShallowNetwork implements Member {
     private final double[] weight;
     private final double bias;
     private final double linear;
+    private final PosteriorVariance posterior;
     /** {@code prefix[j]} = sum of the output weights of the units before j. */
     private final double[] prefix;
 
-    ShallowNetwork(TanhLayer layer, double[] weight, double bias, double linear) {
+    ShallowNetwork(TanhLayer layer, double[] weight, double bias, double linear, PosteriorVariance posterior) {
         this.layer = layer;
+        this.posterior = posterior;
         this.weight = weight;
         this.bias = bias;
         this.linear = linear;
@@ -30,6 +32,19 @@ final class ShallowNetwork implements Member {
     /** @return the number of hidden units */
     int units() {
         return weight.length;
+    }
+
+    /**
+     * The posterior variance of the derivative of {@code order} ({@link PosteriorVariance}), in
+     * standardised units.
+     *
+     * @param u standardised inputs
+     * @param count how many
+     * @param order 0 to 3
+     * @param out receives the variances
+     */
+    void variance(double[] u, int count, int order, double[] out) {
+        posterior.at(layer, u, count, order, out);
     }
 
     @Override
