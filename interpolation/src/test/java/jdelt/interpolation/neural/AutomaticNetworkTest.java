@@ -116,7 +116,7 @@ class AutomaticNetworkTest {
         for (int j = 0; j < v.length; j++) {
             v[j] = random.nextDouble() - 0.5;
         }
-        ShallowNetwork network = new ShallowNetwork(layer, v, 0.2, -0.7);
+        ShallowNetwork network = new ShallowNetwork(layer, v, 0.2, -0.7, null);
         double[] q = {u[0] - 1, u[0], u[17], 0.5 * (u[100] + u[101]), u[299], u[299] + 3};
         double[][] local = new double[4][q.length];
         network.evaluator(q.length, 3).derivatives(q, q.length, local);

@@ -36,6 +36,7 @@ class NeuralStandardErrorTest {
                 }
             }
             double coverage = (double) covered / total;
+            System.out.println("COV " + order + " " + coverage);
             assertTrue(coverage > 0.85 && coverage < 0.995, "order " + order + ": coverage " + coverage);
         }
     }
