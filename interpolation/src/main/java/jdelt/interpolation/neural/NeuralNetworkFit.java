@@ -73,7 +73,8 @@ public final class NeuralNetworkFit implements FittedCurve {
 
     private NeuralNetworkFit(Member[] members, double[] validationLoss, int trainingPoints, double xMean,
                              double xScale, double yMean, double yScale, FitSummary.Builder description,
-                             double degreesOfFreedom, double spreadScale, double[] x, double[] y) {
+                             double degreesOfFreedom, double spreadScale, ShallowNetwork band, double[] x,
+                             double[] y) {
         this.members = members;
         this.spreadScale = spreadScale;
         this.validationLoss = validationLoss;
@@ -96,8 +97,8 @@ public final class NeuralNetworkFit implements FittedCurve {
         }
         if (members.length > 1) {
             description.standardErrors(this::spread);
-        } else if (members[0] instanceof ShallowNetwork single) {
-            description.standardErrors(order -> new PosteriorError(single, order));
+        } else if (band != null) {
+            description.standardErrors(order -> new PosteriorError(band, order));
         }
         for (String warning : new String[] {ResidualCheck.warning(x, y, fitted, 1), ResidualStructure.warning(y, fitted)}) {
             if (warning != null) {
@@ -154,6 +155,7 @@ public final class NeuralNetworkFit implements FittedCurve {
         double[] validation = new double[count];
         SplittableRandom root = new SplittableRandom(settings.seed());
         double df = settings.automatic() ? 0 : Double.NaN;
+        ShallowNetwork band = null;
         FitSummary.Builder description = FitSummary.builder(METHOD, true)
                 .parameter("activation", settings.activation().name().toLowerCase(java.util.Locale.ROOT));
         if (settings.automatic()) {
@@ -167,6 +169,7 @@ public final class NeuralNetworkFit implements FittedCurve {
                         settings.weightDecay(), (step, loss, vloss) -> listener.onProgress(
                                 new TrainingProgress(member, count, step, steps, loss, vloss)));
                 members[m] = r.network();
+                band = r.band();
                 validation[m] = r.validationLoss();
                 units.append(m > 0 ? "," : "").append(r.network().units());
                 lambdas.append(m > 0 ? "," : "").append(FitSummary.format(r.relativeLambda()));
@@ -199,7 +202,7 @@ public final class NeuralNetworkFit implements FittedCurve {
                     .parameter("weightDecay", decay);
         }
         return new NeuralNetworkFit(members, validation, data.size(), xMean, xScale, yMean, yScale, description, df,
-                settings.automatic() ? SUBSAMPLE_SCALE : 1, x, y);
+                settings.automatic() ? SUBSAMPLE_SCALE : 1, band, x, y);
     }
 
     @Override
