@@ -36,7 +36,6 @@ class NeuralStandardErrorTest {
                 }
             }
             double coverage = (double) covered / total;
-            System.out.println("COV " + order + " " + coverage);
             assertTrue(coverage > 0.85 && coverage < 0.995, "order " + order + ": coverage " + coverage);
         }
     }
