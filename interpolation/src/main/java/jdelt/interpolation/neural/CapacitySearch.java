@@ -1,6 +1,7 @@
 package jdelt.interpolation.neural;
 
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import jdelt.interpolation.numerics.NoiseEstimate;
 
 /**
@@ -51,11 +52,12 @@ final class CapacitySearch {
      * A trained member and what was chosen for it.
      *
      * @param network the member
-     * @param band the network whose posterior gives the standard errors of a single member, or null
-     *     for ensemble members (whose spread is the band)
+     * @param band the network whose posterior gives the standard errors of a single member, fitted
+     *     on first use (so fits whose standard errors are not asked for do not pay for it); the member
+     *     itself for ensemble members (whose spread is the band)
      */
-    record Result(ShallowNetwork network, ShallowNetwork band, double relativeLambda, double degreesOfFreedom,
-                  double validationLoss) {
+    record Result(ShallowNetwork network, Supplier<ShallowNetwork> band, double relativeLambda,
+                  double degreesOfFreedom, double validationLoss) {
     }
 
     private CapacitySearch() {
@@ -108,15 +110,36 @@ final class CapacitySearch {
         }
         OutputLayer.Solution s = shifted && best != null && best.network() != null ? best
                 : solve(new OutputLayer(TanhLayer.place(data.u(), bestUnits, shift), data, withinAll), relativeLambda);
-        ShallowNetwork band = null;
-        if (!shifted && s.network() != null) {
-            int wide = Math.min(BAND_WIDTH_FACTOR * bestUnits, most(distinct(data.u())));
-            band = wide <= bestUnits ? s.network()
-                    : solve(new OutputLayer(TanhLayer.place(data.u(), wide, shift), data, withinAll), relativeLambda).network();
-        }
+        int wide = shifted ? bestUnits : Math.min(BAND_WIDTH_FACTOR * bestUnits, most(distinct(data.u())));
+        ShallowNetwork chosen = s.network();
+        double all = withinAll;
+        Supplier<ShallowNetwork> band = wide <= bestUnits || chosen == null ? () -> chosen
+                : new Once<>(() -> {
+                    ShallowNetwork wider = solve(new OutputLayer(TanhLayer.place(data.u(), wide, 0), data, all),
+                            relativeLambda).network();
+                    return wider != null ? wider : chosen;
+                });
         progress.report(steps, Double.NaN, bestLoss);
-        return new Result(s.network(), band == null ? s.network() : band, s.relativeLambda(), s.degreesOfFreedom(),
-                bestLoss);
+        return new Result(chosen, band, s.relativeLambda(), s.degreesOfFreedom(), bestLoss);
+    }
+
+    /** A value computed on first use, once, safely from several threads. */
+    private static final class Once<T> implements Supplier<T> {
+        private Supplier<T> compute;
+        private T value;
+
+        Once(Supplier<T> compute) {
+            this.compute = compute;
+        }
+
+        @Override
+        public synchronized T get() {
+            if (compute != null) {
+                value = compute.get();
+                compute = null;
+            }
+            return value;
+        }
     }
 
     /** @return the widest network tried on {@code points} distinct training inputs: half as many units */

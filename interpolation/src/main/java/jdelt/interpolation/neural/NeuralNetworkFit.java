@@ -7,6 +7,7 @@ import jdelt.interpolation.ResidualCheck;
 import jdelt.interpolation.Samples;
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import org.apache.commons.math3.stat.StatUtils;
@@ -73,7 +74,7 @@ public final class NeuralNetworkFit implements FittedCurve {
 
     private NeuralNetworkFit(Member[] members, double[] validationLoss, int trainingPoints, double xMean,
                              double xScale, double yMean, double yScale, FitSummary.Builder description,
-                             double degreesOfFreedom, double spreadScale, ShallowNetwork band, double[] x,
+                             double degreesOfFreedom, double spreadScale, Supplier<ShallowNetwork> band, double[] x,
                              double[] y) {
         this.members = members;
         this.spreadScale = spreadScale;
@@ -98,7 +99,10 @@ public final class NeuralNetworkFit implements FittedCurve {
         if (members.length > 1) {
             description.standardErrors(this::spread);
         } else if (band != null) {
-            description.standardErrors(order -> new PosteriorError(band, order));
+            description.standardErrors(order -> {
+                Samples.validateOrder(order, maxOrder(), METHOD);
+                return new PosteriorError(band.get(), order);
+            });
         }
         for (String warning : new String[] {ResidualCheck.warning(x, y, fitted, 1), ResidualStructure.warning(y, fitted)}) {
             if (warning != null) {
@@ -155,7 +159,7 @@ public final class NeuralNetworkFit implements FittedCurve {
         double[] validation = new double[count];
         SplittableRandom root = new SplittableRandom(settings.seed());
         double df = settings.automatic() ? 0 : Double.NaN;
-        ShallowNetwork band = null;
+        Supplier<ShallowNetwork> band = null;
         FitSummary.Builder description = FitSummary.builder(METHOD, true)
                 .parameter("activation", settings.activation().name().toLowerCase(java.util.Locale.ROOT));
         if (settings.automatic()) {
@@ -362,7 +366,6 @@ public final class NeuralNetworkFit implements FittedCurve {
         private final int order;
 
         PosteriorError(ShallowNetwork network, int order) {
-            Samples.validateOrder(order, maxOrder(), METHOD);
             this.network = network;
             this.order = order;
         }
