@@ -112,7 +112,7 @@ class AutomaticNetworkTest {
             u[i] = i == 0 ? -2 : u[i - 1] + 0.001 + 0.05 * random.nextDouble() * (i % 50 < 10 ? 10 : 1);
         }
         TanhLayer layer = TanhLayer.place(u, 64, 0.3);
-        double[] v = new double[64];
+        double[] v = new double[layer.size()];
         for (int j = 0; j < v.length; j++) {
             v[j] = random.nextDouble() - 0.5;
         }
