@@ -5,6 +5,7 @@ import jdelt.interpolation.FitSummary;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.ResidualCheck;
 import jdelt.interpolation.Samples;
+import jdelt.interpolation.numerics.NoiseEstimate;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
@@ -62,6 +63,16 @@ public final class NeuralNetworkFit implements FittedCurve {
      */
     static final double SUBSAMPLE_SCALE = 2;
 
+    /**
+     * Said of samples that look noise-free ({@link NoiseEstimate#looksNoiseFree}): the tanh units
+     * cannot follow a smooth signal much closer than this however many there are (measured by the
+     * accuracy benchmark's noise-free cells, n = 1000).
+     */
+    static final String NOISE_FREE_WARNING = "the samples look noise-free: the network's derivatives are"
+            + " limited by its tanh units to relative errors of about 1e-5 to 1e-3 (d1) on smooth signals,"
+            + " where an interpolating method reaches 1e-7 to 1e-12; use spline (which interpolates such data)"
+            + " or fd for noise-free samples";
+
     private final Member[] members;
     private final double spreadScale;
     private final double[] validationLoss;
@@ -104,7 +115,10 @@ public final class NeuralNetworkFit implements FittedCurve {
                 return new PosteriorError(band.get(), order);
             });
         }
-        for (String warning : new String[] {ResidualCheck.warning(x, y, fitted, 1), ResidualStructure.warning(y, fitted)}) {
+        boolean noiseFree = NoiseEstimate.looksNoiseFree(x, y);
+        description.parameter("noiseFree", Boolean.toString(noiseFree));
+        for (String warning : new String[] {ResidualCheck.warning(x, y, fitted, 1), ResidualStructure.warning(y, fitted),
+                noiseFree ? NOISE_FREE_WARNING : null}) {
             if (warning != null) {
                 description.warning(warning);
             }
@@ -116,10 +130,13 @@ public final class NeuralNetworkFit implements FittedCurve {
      * Reports the architecture (for the automatic network the units and the relative curvature
      * penalty each member chose, and the degrees of freedom), the ensemble size, the number of
      * training points, and as residual deviation the root mean square of the residuals at every
-     * sample (divided by n minus the degrees of freedom where these are known); warnings when the
-     * residuals are far above the noise ({@link ResidualCheck}) or structured
-     * ({@link ResidualStructure}); with more than one member, the members' spread is the standard
-     * error of every order.
+     * sample (divided by n minus the degrees of freedom where these are known), whether the samples
+     * look noise-free ({@code noiseFree}); warnings when the residuals are far above the noise
+     * ({@link ResidualCheck}) or structured ({@link ResidualStructure}), and when the samples look
+     * noise-free (the network cannot interpolate them to the accuracy an interpolating method
+     * reaches). The standard error of every order: with more than one member the members' spread;
+     * for a single automatic network the posterior of its output layer ({@link PosteriorVariance})
+     * fitted at twice the chosen width ({@link CapacitySearch#BAND_WIDTH_FACTOR}).
      */
     @Override
     public FitSummary summary() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
+import jdelt.interpolation.FitSummary;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.TestSignals;
 import org.junit.jupiter.api.Test;
@@ -71,5 +72,20 @@ class NeuralStandardErrorTest {
             }
             assertTrue(Double.isNaN(sa[4]));
         }
+    }
+
+    /** Noise-free samples are said to be so, with what that means for the network; noisy ones are not. */
+    @Test
+    void noiseFreeSamplesAreReported() {
+        Random random = new Random(4);
+        double[] x = TestSignals.grid(500, 0, 10, false, random);
+        double[] clean = TestSignals.sample(x, v -> Math.sin(3 * v), 0, random);
+        double[] noisy = TestSignals.sample(x, v -> Math.sin(3 * v), 0.05, random);
+        FitSummary c = new NeuralNetworkInterpolator().fit(x, clean).summary();
+        FitSummary n = new NeuralNetworkInterpolator().fit(x, noisy).summary();
+        assertEquals("true", c.parameters().get("noiseFree"));
+        assertTrue(c.warnings().contains(NeuralNetworkFit.NOISE_FREE_WARNING), c.toString());
+        assertEquals("false", n.parameters().get("noiseFree"));
+        assertTrue(!n.warnings().contains(NeuralNetworkFit.NOISE_FREE_WARNING), n.toString());
     }
 }
