@@ -14,7 +14,9 @@ import java.util.function.DoubleConsumer;
  * trained by full-batch Adam then L-BFGS with weight decay and early stopping on one sample in
  * five held out (Prechelt 1998). An ensemble of
  * networks with different seeds (Lakshminarayanan et al., NeurIPS 2017) gives an uncertainty band
- * for every order through {@link NeuralNetworkFit#lower(int)} and {@link NeuralNetworkFit#upper(int)}.
+ * for every order through {@link NeuralNetworkFit#lower(int)} and {@link NeuralNetworkFit#upper(int)};
+ * a single automatic network's standard errors are the Bayesian posterior of its penalized output
+ * layer ({@code FitSummary.standardError}, Wahba 1983, Nychka 1988).
  * See {@link NeuralNetworkFit} for the standardisation and the extrapolation.
  *
  * <p>Immutable: the {@code with…} methods return modified copies. The default is one automatic
