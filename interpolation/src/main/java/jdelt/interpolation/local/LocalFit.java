@@ -203,6 +203,14 @@ final class LocalFit {
      * point this is the variance of {@link #derivative(int)}; elsewhere, of the fit continued.
      */
     double derivativeVariance(double z, int nu) {
+        return derivativeVariance(z, nu, null);
+    }
+
+    /**
+     * {@link #derivativeVariance(double, int)} for noise whose variance differs between samples:
+     * the sum of {@code l_i² noise_i}, with {@code noise} null for unit variance everywhere.
+     */
+    double derivativeVariance(double z, int nu, double[] noise) {
         // the estimate is a' gamma with a_j = d^nu/dz^nu of ((z - x0) / h)^j
         double s = (z - x0) / h;
         for (int j = 0; j <= degree; j++) {
@@ -221,7 +229,7 @@ final class LocalFit {
             for (int k = degree; k >= 0; k--) {
                 v = v * t + work[k];
             }
-            sum += w * w * v * v;
+            sum += noise == null ? w * w * v * v : w * w * v * v * noise[i];
         }
         return sum;
     }

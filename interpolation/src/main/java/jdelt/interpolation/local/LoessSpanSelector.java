@@ -67,17 +67,22 @@ final class LoessSpanSelector {
      * @return the bandwidth of each order for the full data
      */
     static double[] select(double[] x, double[] y, double[] robustness, int[] orders, int[] degrees, double sigma) {
-        return select(x, y, robustness, orders, degrees, sigma, PILOT_EXTRA);
+        return select(x, y, robustness, orders, degrees, sigma, null, PILOT_EXTRA);
     }
 
-    /** {@link #select(double[], double[], double[], int[], int[], double)} with a pilot of degree p + pilotExtra. */
+    /**
+     * {@link #select(double[], double[], double[], int[], int[], double)} for noise whose variance
+     * differs between samples ({@code noise}, or null for {@code sigma²} everywhere), with a pilot of
+     * degree p + pilotExtra.
+     */
     static double[] select(double[] x, double[] y, double[] robustness, int[] orders, int[] degrees, double sigma,
-            int pilotExtra) {
+            double[] noise, int pilotExtra) {
         int n = x.length;
         int stride = (n + MAX_SELECTION_SAMPLES - 1) / MAX_SELECTION_SAMPLES;
         double[] xs = WindowSearch.thin(x, stride);
         double[] ys = WindowSearch.thin(y, stride);
         double[] rs = robustness == null ? null : WindowSearch.thin(robustness, stride);
+        double[] vs = noise == null ? null : WindowSearch.thin(noise, stride);
         int m = xs.length;
         int points = Math.min(m, EVALUATION_POINTS);
         double range = xs[m - 1] - xs[0];
@@ -89,7 +94,11 @@ final class LoessSpanSelector {
         }
         double[] grid = WindowSearch.geometric(Arrays.stream(firsts).min().orElseThrow(), range, GRID_RATIO);
         int[] at = WindowSearch.minimise(grid, WindowSearch.Rule.RISE, orders.length, bandwidth -> {
-            double[] risk = risks(xs, ys, rs, orders, degrees, pilotExtra, bandwidth, sigma, points);
+            double[][] parts = components(xs, ys, rs, vs, orders, degrees, pilotExtra, bandwidth, sigma, points);
+            double[] risk = new double[orders.length];
+            for (int c = 0; c < orders.length; c++) {
+                risk[c] = parts[0][c] + parts[1][c];
+            }
             for (int c = 0; c < orders.length; c++) {
                 if (bandwidth < firsts[c]) {
                     risk[c] = Double.POSITIVE_INFINITY;
@@ -105,6 +114,37 @@ final class LoessSpanSelector {
             }
         }
         return best;
+    }
+
+    /**
+     * The estimated squared bias of each order's estimate divided by its variance, averaged over
+     * evaluation points as in the selection's risk, at the given full-data bandwidths (on thinned
+     * data at the bandwidth the selection would have chosen there): the share of the mean squared
+     * error a band of standard errors leaves out. 0 where the variance is 0 or the fits singular.
+     *
+     * @param noise the noise variance of each sample, or null for {@code sigma²} everywhere
+     * @param bandwidths each order's bandwidth for the full data
+     * @return each order's squared bias over variance
+     */
+    static double[] biasToVariance(double[] x, double[] y, double[] robustness, double[] noise, int[] orders,
+            int[] degrees, double sigma, double[] bandwidths) {
+        int n = x.length;
+        int stride = (n + MAX_SELECTION_SAMPLES - 1) / MAX_SELECTION_SAMPLES;
+        double[] xs = WindowSearch.thin(x, stride);
+        double[] ys = WindowSearch.thin(y, stride);
+        double[] rs = robustness == null ? null : WindowSearch.thin(robustness, stride);
+        double[] vs = noise == null ? null : WindowSearch.thin(noise, stride);
+        int m = xs.length;
+        double[] ratio = new double[orders.length];
+        for (int c = 0; c < orders.length; c++) {
+            double bandwidth = stride > 1
+                    ? bandwidths[c] / WindowSearch.asymptoticScale(degrees[c], orders[c], (double) n / m) : bandwidths[c];
+            double[][] parts = components(xs, ys, rs, vs, new int[] {orders[c]}, new int[] {degrees[c]}, PILOT_EXTRA,
+                    bandwidth, sigma, Math.min(m, EVALUATION_POINTS));
+            double r = parts[0][0] / parts[1][0];
+            ratio[c] = Double.isFinite(r) ? r : 0;
+        }
+        return ratio;
     }
 
     /**
@@ -143,11 +183,15 @@ final class LoessSpanSelector {
     }
 
     /**
-     * The estimated mean squared error of each order's derivative, averaged over evaluation
-     * points; +∞ for an order whose local fits are singular at this bandwidth.
+     * The estimated squared bias (clipped at 0) and variance of each order's derivative, averaged
+     * over evaluation points, their sum being the risk; +∞ for an order whose local fits are
+     * singular at this bandwidth.
+     *
+     * @param noise the noise variance of each sample, or null for {@code sigma²} everywhere
+     * @return {squared bias, variance}, each one value per order
      */
-    private static double[] risks(double[] x, double[] y, double[] robustness, int[] orders, int[] degrees,
-            int pilotExtra, double bandwidth, double sigma, int points) {
+    private static double[][] components(double[] x, double[] y, double[] robustness, double[] noise, int[] orders,
+            int[] degrees, int pilotExtra, double bandwidth, double sigma, int points) {
         int top = Arrays.stream(degrees).max().orElseThrow() + pilotExtra;
         LocalFit window = new LocalFit(x, y, robustness, top, interiorCount(x, bandwidth, top + 3), bandwidth);
         double[] s1 = new double[2 * top + 1];
@@ -157,7 +201,7 @@ final class LoessSpanSelector {
         double[] highChol = new double[(top + 1) * (top + 1)];
         double[] u = new double[top + 1];
         double[] v = new double[top + 1];
-        double variance = sigma * sigma;
+        double variance = noise == null ? sigma * sigma : 1;
         int criteria = orders.length;
         double[] squaredBias = new double[criteria];
         double[] variances = new double[criteria];
@@ -177,7 +221,7 @@ final class LoessSpanSelector {
                 }
                 double ti = (x[i] - window.x0) * inverse;
                 double p1 = w;
-                double p2 = w * w;
+                double p2 = noise == null ? w * w : w * w * noise[i];
                 for (int k = 0; k <= top; k++) {
                     t[k] += p1 * y[i];
                     s1[k] += p1;
@@ -216,11 +260,12 @@ final class LoessSpanSelector {
                 variances[c] += scale * scale * variance * low;
             }
         }
-        double[] risk = new double[criteria];
+        double[][] parts = new double[2][criteria];
         for (int c = 0; c < criteria; c++) {
-            risk[c] = singular[c] ? Double.POSITIVE_INFINITY : (Math.max(0, squaredBias[c]) + variances[c]) / points;
+            parts[0][c] = singular[c] ? Double.POSITIVE_INFINITY : Math.max(0, squaredBias[c]) / points;
+            parts[1][c] = singular[c] ? Double.POSITIVE_INFINITY : variances[c] / points;
         }
-        return risk;
+        return parts;
     }
 
     private static double quadratic(double[] a, double[] b, double[] hankel, int aLength, int bLength) {

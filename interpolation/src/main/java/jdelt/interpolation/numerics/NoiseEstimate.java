@@ -225,6 +225,32 @@ public final class NoiseEstimate {
     }
 
     /**
+     * {@link #localVariance} over a running window of a tenth of the record ({@code half = n / 20})
+     * when it varies along the record at least {@code ratio}-fold, for records of at least
+     * {@code minSamples} samples; otherwise null, the noise being taken as constant.
+     *
+     * @param x strictly increasing abscissae
+     * @param y ordinates
+     * @param minSamples the fewest samples for which a varying variance is looked for (more than 6)
+     * @param ratio the least ratio of the largest local variance to the smallest that counts as varying
+     * @return one variance per sample, or null
+     */
+    public static double[] varyingVariance(double[] x, double[] y, int minSamples, double ratio) {
+        int n = x.length;
+        if (n < minSamples) {
+            return null;
+        }
+        double[] v = localVariance(x, y, n / 20);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (double vi : v) {
+            lo = Math.min(lo, vi);
+            hi = Math.max(hi, vi);
+        }
+        return lo > 0 && hi >= ratio * lo ? v : null;
+    }
+
+    /**
      * The noise variance around each sample: the mean of the squared standardised misses of the
      * leave-one-out predictions from the polynomial through the 6 nearest neighbours (as in
      * {@link #looksNoiseFree}, whose order keeps the signal's curvature out of the estimate far
