@@ -80,10 +80,11 @@ final class LoessFit implements FittedCurve {
      * every order's standard error ({@link LoessCurve#standardError}) for that noise deviation
      * (for fixed windows, the difference-based one of Gasser, Sroka &amp; Jennen-Steinmetz), or
      * for the local noise variances. With an automatic window the standard error holds the
-     * window's bias too: it is multiplied by {@code sqrt(1 + B²/V)}, B² and V the squared bias and
-     * variance the window selection estimated at the chosen window ({@link
-     * LoessSpanSelector#biasToVariance}), reported per order as {@code biasToVariance}, so that the
-     * band ±1.96 standard errors is one of root mean squared error, not of noise alone.
+     * window's bias too: at each point it is multiplied by {@code sqrt(1 + B²/V)}, B² and V the
+     * squared bias and variance the window selection estimates at the chosen window over the
+     * points within a bandwidth ({@link LoessSpanSelector#biasShare}; over the whole record
+     * reported per order as {@code biasToVariance}), so that the band ±1.96 standard errors is one
+     * of root mean squared error, not of noise alone.
      */
     @Override
     public FitSummary summary() {
@@ -102,19 +103,17 @@ final class LoessFit implements FittedCurve {
         }
         double range = x[x.length - 1] - x[0];
         boolean auto = method.automaticSpan() && !clean;
-        double[] inflation = new double[maxOrder() + 1];
+        LoessSpanSelector.BiasShare[] shares = new LoessSpanSelector.BiasShare[maxOrder() + 1];
         for (int order = 0; order <= maxOrder(); order++) {
             LoessCurve c = curve(order);
             b.parameter(order, "degree", degree(order))
                     .parameter(order, "bandwidth", c.bandwidth())
                     .parameter(order, "span", Math.max((double) c.windowSize() / x.length,
                             Math.min(1, 2 * c.bandwidth() / range)));
-            inflation[order] = 1;
             if (auto) {
-                double ratio = LoessSpanSelector.biasToVariance(x, y, robustness, noise, new int[] {order},
-                        new int[] {degree(order)}, sigma, new double[] {bandwidth(order)})[0];
-                b.parameter(order, "biasToVariance", ratio);
-                inflation[order] = Math.sqrt(1 + ratio);
+                shares[order] = LoessSpanSelector.biasShare(x, y, robustness, noise, order, degree(order), sigma,
+                        bandwidth(order));
+                b.parameter(order, "biasToVariance", shares[order].overall());
             }
         }
         double residual = sigma;
@@ -131,7 +130,7 @@ final class LoessFit implements FittedCurve {
             if (order < 0 || order > maxOrder()) {
                 return null;
             }
-            return curve(order).standardError(errorSigma, noise, inflation[order]);
+            return curve(order).standardError(errorSigma, noise, shares[order]);
         }).build();
     }
 

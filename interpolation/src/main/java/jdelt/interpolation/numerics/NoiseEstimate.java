@@ -1,5 +1,7 @@
 package jdelt.interpolation.numerics;
 
+import java.util.Arrays;
+
 /**
  * The difference-based noise-variance estimator of Gasser, Sroka &amp; Jennen-Steinmetz
  * ("Residual variance and residual pattern in nonlinear regression", Biometrika 73, 1986): each
@@ -226,8 +228,10 @@ public final class NoiseEstimate {
 
     /**
      * {@link #localVariance} over a running window of a tenth of the record ({@code half = n / 20})
-     * when it varies along the record at least {@code ratio}-fold, for records of at least
-     * {@code minSamples} samples; otherwise null, the noise being taken as constant.
+     * when the noise varies along the record at least {@code ratio}-fold, for records of at least
+     * {@code minSamples} samples; otherwise null, the noise being taken as constant. Whether it
+     * varies is judged on the medians of the squared standardised misses over each tenth of the
+     * record, which a few gross outliers (which inflate every running mean they fall in) do not move.
      *
      * @param x strictly increasing abscissae
      * @param y ordinates
@@ -240,14 +244,16 @@ public final class NoiseEstimate {
         if (n < minSamples) {
             return null;
         }
-        double[] v = localVariance(x, y, n / 20);
+        double[] e2 = squaredMisses(x, y, LOCAL_VARIANCE_ORDER, centreStride(n));
         double lo = Double.POSITIVE_INFINITY;
         double hi = 0;
-        for (double vi : v) {
-            lo = Math.min(lo, vi);
-            hi = Math.max(hi, vi);
+        int blocks = 10;
+        for (int b = 0; b < blocks; b++) {
+            double m = Median.of(Arrays.copyOfRange(e2, b * e2.length / blocks, (b + 1) * e2.length / blocks));
+            lo = Math.min(lo, m);
+            hi = Math.max(hi, m);
         }
-        return lo > 0 && hi >= ratio * lo ? v : null;
+        return lo > 0 && hi >= ratio * lo ? localVariance(x, y, n / 20) : null;
     }
 
     /**
