@@ -201,14 +201,9 @@ final class LocalFit {
      * polynomial last fitted: the sum of the squared weights {@code l_i} with which that estimate,
      * {@code sum l_i y_i}, takes the samples (Fan &amp; Gijbels 1996, §4.9). For z at the fitted
      * point this is the variance of {@link #derivative(int)}; elsewhere, of the fit continued.
-     */
-    double derivativeVariance(double z, int nu) {
-        return derivativeVariance(z, nu, null);
-    }
-
-    /**
-     * {@link #derivativeVariance(double, int)} for noise whose variance differs between samples:
-     * the sum of {@code l_i² noise_i}, with {@code noise} null for unit variance everywhere.
+     * For noise whose variance differs between samples it is the sum of {@code l_i² noise_i}.
+     *
+     * @param noise each sample's noise variance, or null for unit variance everywhere
      */
     double derivativeVariance(double z, int nu, double[] noise) {
         // the estimate is a' gamma with a_j = d^nu/dz^nu of ((z - x0) / h)^j
