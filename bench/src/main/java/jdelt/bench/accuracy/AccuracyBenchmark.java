@@ -215,7 +215,7 @@ public final class AccuracyBenchmark {
             boolean none = r.bestD2() == null;
             return Outcome.ok(new ErrorMetrics(d1.d1Inner(), d1.d1All(), none ? Double.NaN : d2.d2Inner(),
                     none ? Double.NaN : d2.d2All(), d1.d1Edge(), none ? Double.NaN : d2.d2Edge(), d1.d1Coverage(),
-                    none ? Double.NaN : d2.d2Coverage()), seconds).withParameter(r.bestD1().parameter());
+                    none ? Double.NaN : d2.d2Coverage(), d1.d1Se(), none ? Double.NaN : d2.d2Se()), seconds).withParameter(r.bestD1().parameter());
         });
     }
 

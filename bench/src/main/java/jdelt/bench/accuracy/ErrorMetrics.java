@@ -5,7 +5,9 @@ package jdelt.bench.accuracy;
  * whole sampled range, over its inner 90 % (samples farther than 5 % of the range from either
  * end) and over the outer 10 % (the edges), since most methods lose accuracy at the edges; and,
  * where the method gives standard errors, the coverage of the pointwise 95 % band (estimate ±
- * 1.96 standard errors) of the true derivative over the whole range.
+ * 1.96 standard errors) of the true derivative over the whole range, and the root mean square of
+ * the standard errors themselves, so that a whole-range RMSE far above it shows a bias the band
+ * does not hold ({@link #BIAS_SMALL}).
  *
  * @param d1Inner RMSE of the first derivative on the inner 90 %
  * @param d1All RMSE of the first derivative on the whole range
@@ -15,9 +17,18 @@ package jdelt.bench.accuracy;
  * @param d2Edge RMSE of the second derivative on the outer 10 % (NaN likewise)
  * @param d1Coverage fraction of samples whose true first derivative lies in the 95 % band (NaN without standard errors)
  * @param d2Coverage the same for the second derivative
+ * @param d1Se root mean square over the whole range of the first derivative's standard error (NaN without)
+ * @param d2Se the same for the second derivative
  */
 public record ErrorMetrics(double d1Inner, double d1All, double d2Inner, double d2All, double d1Edge, double d2Edge,
-                           double d1Coverage, double d2Coverage) {
+                           double d1Coverage, double d2Coverage, double d1Se, double d2Se) {
+
+    /**
+     * A fit's bias counts as small where its whole-range RMSE is at most this many times the root
+     * mean square of its standard errors: with no bias the two agree (RMSE² = mean SE²), and a
+     * ratio of 1.5 means the squared bias is at most 1.25 times the variance the band holds.
+     */
+    public static final double BIAS_SMALL = 1.5;
 
     /** Standard errors each side of the estimate in the band whose coverage is measured (normal 97.5 % point). */
     public static final double BAND = 1.96;
@@ -31,7 +42,7 @@ public record ErrorMetrics(double d1Inner, double d1All, double d2Inner, double 
      * @param d2All RMSE of the second derivative on the whole range
      */
     public ErrorMetrics(double d1Inner, double d1All, double d2Inner, double d2All) {
-        this(d1Inner, d1All, d2Inner, d2All, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        this(d1Inner, d1All, d2Inner, d2All, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
 
     /**
@@ -70,7 +81,16 @@ public record ErrorMetrics(double d1Inner, double d1All, double d2Inner, double 
         return new ErrorMetrics(rmse(d1, trueD1, inner), rmse(d1, trueD1, null),
                 d2 == null ? Double.NaN : rmse(d2, trueD2, inner), d2 == null ? Double.NaN : rmse(d2, trueD2, null),
                 rmse(d1, trueD1, edge), d2 == null ? Double.NaN : rmse(d2, trueD2, edge),
-                coverage(d1, se1, trueD1), d2 == null ? Double.NaN : coverage(d2, se2, trueD2));
+                coverage(d1, se1, trueD1), d2 == null ? Double.NaN : coverage(d2, se2, trueD2),
+                rootMeanSquare(se1), d2 == null ? Double.NaN : rootMeanSquare(se2));
+    }
+
+    /**
+     * @param se standard errors, or null
+     * @return their root mean square, NaN for null
+     */
+    public static double rootMeanSquare(double[] se) {
+        return se == null ? Double.NaN : rmse(se, new double[se.length], null);
     }
 
     /**

@@ -82,6 +82,45 @@ final class ReportSections {
             }
             md.append('\n');
         }
+        biasSmall(md, results, banded, scenarios);
+    }
+
+    /**
+     * Per method, the coverage over the cells where its bias is small ({@link Results#biasSmall})
+     * and the scenarios where it is not in most cells, first / second derivative.
+     */
+    private static void biasSmall(StringBuilder md, Results results, List<Variant> banded,
+            List<Report.Scenario> scenarios) {
+        md.append(String.format(Locale.ROOT, "%nWhere the bias is small: the cells where the whole-range RMSE is at"
+                + " most %.1f times the root mean square standard error (no bias: 1), their share of all cells and"
+                + " their mean coverage; then the scenarios where the bias is not small in more than half the"
+                + " cells, where the band is too narrow by design.%n%n| method | cells with small bias d1 / d2 |"
+                + " coverage there d1 / d2 | bias not small (d1; d2) |%n|---|---:|---:|---|%n", ErrorMetrics.BIAS_SMALL));
+        for (Variant v : banded) {
+            StringBuilder share = new StringBuilder();
+            StringBuilder cover = new StringBuilder();
+            StringBuilder biased = new StringBuilder();
+            for (int order = 1; order <= 2; order++) {
+                int o = order;
+                List<Cell> small = results.cells().stream().filter(c -> results.biasSmall(c, v, o)).toList();
+                long withBands = results.cells().stream().filter(c -> Double.isFinite(results.coverage(c, v, o))).count();
+                String sep = order == 1 ? "" : " / ";
+                share.append(sep).append(String.format(Locale.ROOT, "%d of %d", small.size(), withBands));
+                cover.append(sep).append(cover(mean(results, small, v, order)));
+                List<String> names = new ArrayList<>();
+                for (Report.Scenario s : scenarios) {
+                    List<Cell> in = results.cells().stream().filter(s.includes())
+                            .filter(c -> Double.isFinite(results.coverage(c, v, o))).toList();
+                    long smallIn = in.stream().filter(c -> results.biasSmall(c, v, o)).count();
+                    if (!in.isEmpty() && 2 * smallIn < in.size()) {
+                        names.add(s.name().replaceAll(" \\(.*", ""));
+                    }
+                }
+                biased.append(order == 1 ? "" : "; ").append(names.isEmpty() ? "none" : String.join(", ", names));
+            }
+            md.append("| `").append(v.name()).append("` | ").append(share).append(" | ").append(cover).append(" | ")
+                    .append(biased).append(" |\n");
+        }
     }
 
     private static double mean(Results results, List<Cell> cells, Variant v, int order) {

@@ -125,6 +125,30 @@ public final class Results {
     /**
      * @param cell a cell
      * @param variant a variant
+     * @param order 1 or 2
+     * @return the mean over the seeds that succeeded of the whole-range root mean square of the
+     *     standard error of that order, NaN where the variant gives none
+     */
+    public double standardError(Cell cell, Variant variant, int order) {
+        return meanOk(cell, variant, o -> order == 1 ? o.metrics().d1Se() : o.metrics().d2Se());
+    }
+
+    /**
+     * @param cell a cell
+     * @param variant a variant
+     * @param order 1 or 2
+     * @return whether the variant's bias in that order is small in the cell: mean whole-range RMSE at
+     *     most {@link ErrorMetrics#BIAS_SMALL} times the mean root mean square standard error (false
+     *     without standard errors)
+     */
+    public boolean biasSmall(Cell cell, Variant variant, int order) {
+        double rmse = mean(cell, variant, order == 1 ? Metric.D1_ALL : Metric.D2_ALL);
+        return rmse <= ErrorMetrics.BIAS_SMALL * standardError(cell, variant, order);
+    }
+
+    /**
+     * @param cell a cell
+     * @param variant a variant
      * @return mean seconds per fit over the seeds that succeeded, NaN if none did
      */
     public double seconds(Cell cell, Variant variant) {
@@ -190,9 +214,10 @@ public final class Results {
     }
 
     /**
-     * Writes one CSV row per cell and variant: the cell, seeds that succeeded, mean errors, mean
-     * time, ratios to the best, for oracles the mean smoothing parameter that minimised the
-     * first-derivative error, and the first problem if any.
+     * Writes one CSV row per cell and variant: the cell, seeds that succeeded, mean errors, band
+     * coverages and root mean square standard errors, mean time, ratios to the best, for oracles
+     * the mean smoothing parameter that minimised the first-derivative error, and the first
+     * problem if any.
      *
      * @param file where to write
      * @throws IOException if writing fails
@@ -200,7 +225,7 @@ public final class Results {
     public void writeCsv(Path file) throws IOException {
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
             out.println("signal,sampling,noise,level,n,method,seeds_ok,d1_inner,d1_whole,d2_inner,d2_whole,"
-                    + "d1_edge,d2_edge,d1_coverage,d2_coverage,"
+                    + "d1_edge,d2_edge,d1_coverage,d2_coverage,d1_se,d2_se,"
                     + "ratio_d1_inner,ratio_d2_inner,seconds,oracle_parameter_d1,problem");
             for (Cell c : cells) {
                 for (Variant v : variants) {
@@ -209,12 +234,13 @@ public final class Results {
                         ok += o != null && o.ok() ? 1 : 0;
                     }
                     Outcome problem = firstProblem(c, v);
-                    out.printf(Locale.ROOT, "%s,%s,%s,%s,%d,%s,%d,%.6g,%.6g,%.6g,%.6g,%.6g,%.6g,%.4g,%.4g,"
+                    out.printf(Locale.ROOT, "%s,%s,%s,%s,%d,%s,%d,%.6g,%.6g,%.6g,%.6g,%.6g,%.6g,%.4g,%.4g,%.6g,%.6g,"
                                     + "%.4g,%.4g,%.4g,%.4g,%s%n",
                             c.signal().name(), c.sampling().label(), c.noise().label(), c.level(), c.n(), v.name(),
                             ok, mean(c, v, Metric.D1_INNER), mean(c, v, Metric.D1_ALL), mean(c, v, Metric.D2_INNER),
                             mean(c, v, Metric.D2_ALL), mean(c, v, Metric.D1_EDGE), mean(c, v, Metric.D2_EDGE),
-                            coverage(c, v, 1), coverage(c, v, 2), ratio(c, v, Metric.D1_INNER), ratio(c, v, Metric.D2_INNER),
+                            coverage(c, v, 1), coverage(c, v, 2),
+                            standardError(c, v, 1), standardError(c, v, 2), ratio(c, v, Metric.D1_INNER), ratio(c, v, Metric.D2_INNER),
                             seconds(c, v), meanOk(c, v, Outcome::parameter), problem == null ? "" : csvText(problem.status() + ": " + problem.message()));
                 }
             }

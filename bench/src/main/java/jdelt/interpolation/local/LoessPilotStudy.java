@@ -66,10 +66,10 @@ public final class LoessPilotStudy {
         double[] y = data.y();
         LoessInterpolator method = new LoessInterpolator();
         double sigma = Math.sqrt(NoiseEstimate.variance(t, y));
-        double[] chosen = LoessSpanSelector.select(t, y, null, new int[] {0, 1, 2}, new int[] {1, 2, 3}, sigma, extra);
+        double[] chosen = LoessSpanSelector.select(t, y, null, new int[] {0, 1, 2}, new int[] {1, 2, 3}, sigma, null, extra);
         double[] bandwidths = Arrays.copyOf(chosen, method.maxOrder() + 1);
         bandwidths[3] = Double.NaN;
-        LoessFit fit = new LoessFit(method, t, y, null, sigma, bandwidths, false);
+        LoessFit fit = new LoessFit(method, t, y, null, sigma, null, bandwidths, false);
         double range = t[t.length - 1] - t[0];
         double[] out = new double[2];
         for (int order = 1; order <= 2; order++) {

@@ -201,8 +201,11 @@ final class LocalFit {
      * polynomial last fitted: the sum of the squared weights {@code l_i} with which that estimate,
      * {@code sum l_i y_i}, takes the samples (Fan &amp; Gijbels 1996, §4.9). For z at the fitted
      * point this is the variance of {@link #derivative(int)}; elsewhere, of the fit continued.
+     * For noise whose variance differs between samples it is the sum of {@code l_i² noise_i}.
+     *
+     * @param noise each sample's noise variance, or null for unit variance everywhere
      */
-    double derivativeVariance(double z, int nu) {
+    double derivativeVariance(double z, int nu, double[] noise) {
         // the estimate is a' gamma with a_j = d^nu/dz^nu of ((z - x0) / h)^j
         double s = (z - x0) / h;
         for (int j = 0; j <= degree; j++) {
@@ -221,7 +224,7 @@ final class LocalFit {
             for (int k = degree; k >= 0; k--) {
                 v = v * t + work[k];
             }
-            sum += w * w * v * v;
+            sum += noise == null ? w * w * v * v : w * w * v * v * noise[i];
         }
         return sum;
     }

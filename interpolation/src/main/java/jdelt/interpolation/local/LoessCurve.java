@@ -115,16 +115,20 @@ final class LoessCurve implements Curve {
     }
 
     /**
-     * The standard error of this order: the noise deviation times the root of the sum of the
-     * squared weights with which the local polynomial's estimate takes the samples (Fan &amp;
-     * Gijbels 1996, §4.9; the tricube and robustness weights treated as fixed), the bias left out.
-     * Each point is one direct local fit; outside the sampled range it is the error of the end fit
-     * continued, as this curve continues the estimate.
+     * The standard error of this order: the root of the sum of the squared weights with which the
+     * local polynomial's estimate takes the samples, each times its sample's noise variance (Fan
+     * &amp; Gijbels 1996, §4.9; the tricube and robustness weights treated as fixed), times
+     * {@code sqrt(1 + B²/V)}, B²/V the local squared bias relative to the variance of
+     * {@code share} (so that the band holds the window's bias too), or 1 without. Each point is one direct local fit; outside the sampled range
+     * it is the error of the end fit continued, as this curve continues the estimate.
      *
-     * @param sigma the noise standard deviation
+     * @param sigma the noise standard deviation, where {@code noise} is null
+     * @param noise the noise variance of each sample, or null for {@code sigma²} everywhere
+     * @param share the window's squared bias over variance along the record, or null for none
      * @return the standard error, immutable and thread-safe
      */
-    Curve standardError(double sigma) {
+    Curve standardError(double sigma, double[] noise, LoessSpanSelector.BiasShare share) {
+        double scale = noise == null ? sigma : 1;
         return new Curve() {
             @Override
             public double value(double at) {
@@ -142,7 +146,8 @@ final class LoessCurve implements Curve {
                         continue;
                     }
                     fit.fit(Math.max(x[0], Math.min(x[x.length - 1], t)));
-                    out[k] = sigma * Math.sqrt(fit.derivativeVariance(t, order));
+                    double inflation = share == null ? 1 : Math.sqrt(1 + share.at(t));
+                    out[k] = inflation * scale * Math.sqrt(fit.derivativeVariance(t, order, noise));
                 }
                 return out;
             }

@@ -20,6 +20,8 @@ final class LoessFit implements FittedCurve {
     private final double[] y;
     private final double[] robustness;
     private final double sigma;
+    /** The noise variance of each sample where it varies along the record, else null (sigma² everywhere). */
+    private final double[] noise;
     private final AtomicReferenceArray<LoessCurve> orders;
     /** The automatic bandwidth of each order, NaN until chosen. */
     private final double[] bandwidths;
@@ -33,12 +35,13 @@ final class LoessFit implements FittedCurve {
      *     {@code cleanDegree() + CLEAN_EXTRA} samples with the method's noise-free degree
      */
     LoessFit(LoessInterpolator method, double[] x, double[] y, double[] robustness, double sigma,
-            double[] bandwidths, boolean clean) {
+            double[] noise, double[] bandwidths, boolean clean) {
         this.method = method;
         this.x = x;
         this.y = y;
         this.robustness = robustness;
         this.sigma = sigma;
+        this.noise = noise;
         this.orders = new AtomicReferenceArray<>(method.maxOrder() + 1);
         this.bandwidths = bandwidths.clone();
         this.clean = clean;
@@ -73,8 +76,15 @@ final class LoessFit implements FittedCurve {
      * square for fixed windows; and, with robustness iterations, how many samples ended with
      * bisquare weight 0 (residual beyond six median absolute residuals: rejected as outliers);
      * on data that looked noise-free, {@code window=smallest} and the noise-free degree;
-     * and every order's standard error ({@link LoessCurve#standardError}) for that noise deviation
-     * (for fixed windows, the difference-based one of Gasser, Sroka &amp; Jennen-Steinmetz).
+     * whether the noise variance was taken to vary along the record ({@code noise=local}); and
+     * every order's standard error ({@link LoessCurve#standardError}) for that noise deviation
+     * (for fixed windows, the difference-based one of Gasser, Sroka &amp; Jennen-Steinmetz), or
+     * for the local noise variances. With an automatic window the standard error holds the
+     * window's bias too: at each point it is multiplied by {@code sqrt(1 + B²/V)}, B² and V the
+     * squared bias and variance the window selection estimates at the chosen window over the
+     * points within a bandwidth ({@link LoessSpanSelector#biasShare}; over the whole record
+     * reported per order as {@code biasToVariance}), so that the band ±1.96 standard errors is one
+     * of root mean squared error, not of noise alone.
      */
     @Override
     public FitSummary summary() {
@@ -88,29 +98,39 @@ final class LoessFit implements FittedCurve {
             }
             b.parameter("iterations", method.iterations()).parameter("rejected", rejected);
         }
+        if (noise != null) {
+            b.parameter("noise", "local");
+        }
         double range = x[x.length - 1] - x[0];
+        boolean auto = method.automaticSpan() && !clean;
+        LoessSpanSelector.BiasShare[] shares = new LoessSpanSelector.BiasShare[maxOrder() + 1];
         for (int order = 0; order <= maxOrder(); order++) {
             LoessCurve c = curve(order);
             b.parameter(order, "degree", degree(order))
                     .parameter(order, "bandwidth", c.bandwidth())
                     .parameter(order, "span", Math.max((double) c.windowSize() / x.length,
                             Math.min(1, 2 * c.bandwidth() / range)));
+            if (auto) {
+                shares[order] = LoessSpanSelector.biasShare(x, y, robustness, noise, order, degree(order), sigma,
+                        bandwidth(order));
+                b.parameter(order, "biasToVariance", shares[order].overall());
+            }
         }
-        double noise = sigma;
-        if (Double.isNaN(noise)) {
+        double residual = sigma;
+        if (Double.isNaN(residual)) {
             double[] fitted = curve(0).values(x);
             double sum = 0;
             for (int i = 0; i < x.length; i++) {
                 sum += (y[i] - fitted[i]) * (y[i] - fitted[i]);
             }
-            noise = Math.sqrt(sum / x.length);
+            residual = Math.sqrt(sum / x.length);
         }
         double errorSigma = Double.isNaN(sigma) ? NoiseEstimate.standardDeviation(x, y) : sigma;
-        return b.residualStandardDeviation(noise).standardErrors(order -> {
+        return b.residualStandardDeviation(residual).standardErrors(order -> {
             if (order < 0 || order > maxOrder()) {
                 return null;
             }
-            return curve(order).standardError(errorSigma);
+            return curve(order).standardError(errorSigma, noise, shares[order]);
         }).build();
     }
 
@@ -142,7 +162,7 @@ final class LoessFit implements FittedCurve {
     private synchronized double bandwidth(int order) {
         if (Double.isNaN(bandwidths[order])) {
             bandwidths[order] = LoessSpanSelector.select(x, y, robustness, new int[] {order},
-                    new int[] {degree(order)}, sigma)[0];
+                    new int[] {degree(order)}, sigma, noise, LoessSpanSelector.PILOT_EXTRA)[0];
         }
         return bandwidths[order];
     }

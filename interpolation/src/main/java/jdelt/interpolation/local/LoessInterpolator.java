@@ -77,6 +77,16 @@ public final class LoessInterpolator implements Interpolator {
     static final int CLEAN_DEGREE = 8;
     /** Samples beyond the degree in a window on noise-free data; see {@link #CLEAN_DEGREE}. */
     static final int CLEAN_EXTRA = 3;
+    /**
+     * With an automatic window, the noise variance is taken to vary along the record when its
+     * running estimate ({@link NoiseEstimate#varyingVariance}) varies at least this much, on at
+     * least {@link #HETEROSCEDASTIC_MIN_SAMPLES} samples: the spline's thresholds (measured for it by
+     * {@code jdelt.bench.SplineDataCheckStudy}). The window's risk and the standard errors then
+     * use each sample's own variance.
+     */
+    static final double HETEROSCEDASTIC_RATIO = 16;
+    /** See {@link #HETEROSCEDASTIC_RATIO}. */
+    static final int HETEROSCEDASTIC_MIN_SAMPLES = 200;
     /** The most robustness iterations accepted. */
     public static final int MAX_ITERATIONS = 20;
     private static final int AUTO_DEGREE = 0;
@@ -213,27 +223,30 @@ public final class LoessInterpolator implements Interpolator {
         double[] unchosen = new double[maxOrder() + 1];
         Arrays.fill(unchosen, Double.NaN);
         if (auto && n >= cleanDegree() + CLEAN_EXTRA && looksNoiseFree(xs, ys)) {
-            return new LoessFit(this, xs, ys, null, Double.NaN, unchosen, true);
+            return new LoessFit(this, xs, ys, null, Double.NaN, null, unchosen, true);
         }
         double sigma = !auto ? Double.NaN : iterations > 0 ? NoiseEstimate.robustStandardDeviation(xs, ys)
                 : Math.sqrt(NoiseEstimate.variance(xs, ys));
+        double[] noise = auto ? NoiseEstimate.varyingVariance(xs, ys, HETEROSCEDASTIC_MIN_SAMPLES,
+                HETEROSCEDASTIC_RATIO) : null;
         double[] robustness = null;
         // the robustness passes keep the curve's window chosen on the unweighted data, as Cleveland's
         // (1979) passes keep their span; the final fit chooses every order's window anew
         double[] passes = unchosen.clone();
         if (auto && iterations > 0) {
-            passes[0] = LoessSpanSelector.select(xs, ys, null, new int[] {0}, new int[] {degreeFor(0)}, sigma)[0];
+            passes[0] = LoessSpanSelector.select(xs, ys, null, new int[] {0}, new int[] {degreeFor(0)}, sigma, noise,
+                    LoessSpanSelector.PILOT_EXTRA)[0];
         }
         for (int it = 0; it < iterations; it++) {
             double[] fitted;
             try {
-                fitted = new LoessFit(this, xs, ys, robustness, sigma, passes, false).differentiate(0).values(xs);
+                fitted = new LoessFit(this, xs, ys, robustness, sigma, noise, passes, false).differentiate(0).values(xs);
             } catch (IllegalArgumentException singular) {
                 // the weights left a window of the unweighted data's width with too few weighted samples
                 // (a fit close to exact away from a kink): choose it anew with the weights, which skips such windows
                 passes[0] = LoessSpanSelector.select(xs, ys, robustness, new int[] {0}, new int[] {degreeFor(0)},
-                        sigma)[0];
-                fitted = new LoessFit(this, xs, ys, robustness, sigma, passes, false).differentiate(0).values(xs);
+                        sigma, noise, LoessSpanSelector.PILOT_EXTRA)[0];
+                fitted = new LoessFit(this, xs, ys, robustness, sigma, noise, passes, false).differentiate(0).values(xs);
             }
             double[] next = bisquare(ys, fitted);
             if (next == null) {
@@ -241,7 +254,7 @@ public final class LoessInterpolator implements Interpolator {
             }
             robustness = next;
         }
-        return new LoessFit(this, xs, ys, robustness, sigma, unchosen, false);
+        return new LoessFit(this, xs, ys, robustness, sigma, noise, unchosen, false);
     }
 
     /**

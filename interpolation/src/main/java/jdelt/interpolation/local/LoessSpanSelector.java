@@ -67,17 +67,22 @@ final class LoessSpanSelector {
      * @return the bandwidth of each order for the full data
      */
     static double[] select(double[] x, double[] y, double[] robustness, int[] orders, int[] degrees, double sigma) {
-        return select(x, y, robustness, orders, degrees, sigma, PILOT_EXTRA);
+        return select(x, y, robustness, orders, degrees, sigma, null, PILOT_EXTRA);
     }
 
-    /** {@link #select(double[], double[], double[], int[], int[], double)} with a pilot of degree p + pilotExtra. */
+    /**
+     * {@link #select(double[], double[], double[], int[], int[], double)} for noise whose variance
+     * differs between samples ({@code noise}, or null for {@code sigma²} everywhere), with a pilot of
+     * degree p + pilotExtra.
+     */
     static double[] select(double[] x, double[] y, double[] robustness, int[] orders, int[] degrees, double sigma,
-            int pilotExtra) {
+            double[] noise, int pilotExtra) {
         int n = x.length;
         int stride = (n + MAX_SELECTION_SAMPLES - 1) / MAX_SELECTION_SAMPLES;
         double[] xs = WindowSearch.thin(x, stride);
         double[] ys = WindowSearch.thin(y, stride);
         double[] rs = robustness == null ? null : WindowSearch.thin(robustness, stride);
+        double[] vs = noise == null ? null : WindowSearch.thin(noise, stride);
         int m = xs.length;
         int points = Math.min(m, EVALUATION_POINTS);
         double range = xs[m - 1] - xs[0];
@@ -89,7 +94,11 @@ final class LoessSpanSelector {
         }
         double[] grid = WindowSearch.geometric(Arrays.stream(firsts).min().orElseThrow(), range, GRID_RATIO);
         int[] at = WindowSearch.minimise(grid, WindowSearch.Rule.RISE, orders.length, bandwidth -> {
-            double[] risk = risks(xs, ys, rs, orders, degrees, pilotExtra, bandwidth, sigma, points);
+            double[][] parts = components(xs, ys, rs, vs, orders, degrees, pilotExtra, bandwidth, sigma, points);
+            double[] risk = new double[orders.length];
+            for (int c = 0; c < orders.length; c++) {
+                risk[c] = parts[0][c] + parts[1][c];
+            }
             for (int c = 0; c < orders.length; c++) {
                 if (bandwidth < firsts[c]) {
                     risk[c] = Double.POSITIVE_INFINITY;
@@ -105,6 +114,79 @@ final class LoessSpanSelector {
             }
         }
         return best;
+    }
+
+    /**
+     * The squared bias of an order's estimate relative to its variance, as the selection's risk
+     * estimates them at a chosen window, along the record: at each evaluation point, the sums over
+     * the evaluation points within a bandwidth of it of the estimated squared bias (not clipped,
+     * so that its noise averages out) and of the variance, their ratio clipped at 0; and over the
+     * whole record the same ratio of the averages.
+     *
+     * @param at the evaluation points, increasing
+     * @param ratio the local squared bias over variance at each
+     * @param overall the ratio of the averages over the record
+     */
+    record BiasShare(double[] at, double[] ratio, double overall) {
+
+        /** @return the local ratio at {@code t}, linear between evaluation points, constant beyond */
+        double at(double t) {
+            int k = java.util.Arrays.binarySearch(at, t);
+            if (k >= 0) {
+                return ratio[k];
+            }
+            k = -k - 1;
+            if (k == 0 || k == at.length) {
+                return ratio[k == 0 ? 0 : at.length - 1];
+            }
+            double s = (t - at[k - 1]) / (at[k] - at[k - 1]);
+            return (1 - s) * ratio[k - 1] + s * ratio[k];
+        }
+    }
+
+    /**
+     * The {@link BiasShare} of one order at its full-data bandwidth (on data thinned for the
+     * selection, at the bandwidth the selection would have chosen there); a ratio is 0 where the
+     * variance is 0 or the fits are singular.
+     *
+     * @param noise the noise variance of each sample, or null for {@code sigma²} everywhere
+     */
+    static BiasShare biasShare(double[] x, double[] y, double[] robustness, double[] noise, int order, int degree,
+            double sigma, double bandwidth) {
+        int n = x.length;
+        int stride = (n + MAX_SELECTION_SAMPLES - 1) / MAX_SELECTION_SAMPLES;
+        double[] xs = WindowSearch.thin(x, stride);
+        double[] ys = WindowSearch.thin(y, stride);
+        double[] rs = robustness == null ? null : WindowSearch.thin(robustness, stride);
+        double[] vs = noise == null ? null : WindowSearch.thin(noise, stride);
+        int m = xs.length;
+        double h = stride > 1 ? bandwidth / WindowSearch.asymptoticScale(degree, order, (double) n / m) : bandwidth;
+        int points = Math.min(m, EVALUATION_POINTS);
+        double[] bias = new double[points];
+        double[] variance = new double[points];
+        double[] at = new double[points];
+        double[][] parts = components(xs, ys, rs, vs, new int[] {order}, new int[] {degree}, PILOT_EXTRA, h, sigma,
+                points, at, bias, variance);
+        double overall = parts[0][0] / parts[1][0];
+        double[] ratio = new double[points];
+        double[] biasSum = new double[points + 1];
+        double[] varianceSum = new double[points + 1];
+        for (int j = 0; j < points; j++) {
+            biasSum[j + 1] = biasSum[j] + bias[j];
+            varianceSum[j + 1] = varianceSum[j] + variance[j];
+        }
+        for (int j = 0, lo = 0, hi = 0; j < points; j++) {
+            while (at[j] - at[lo] > h) {
+                lo++;
+            }
+            hi = Math.max(hi, j);
+            while (hi + 1 < points && at[hi + 1] - at[j] <= h) {
+                hi++;
+            }
+            double r = (biasSum[hi + 1] - biasSum[lo]) / (varianceSum[hi + 1] - varianceSum[lo]);
+            ratio[j] = Double.isFinite(r) ? Math.max(0, r) : 0;
+        }
+        return new BiasShare(at, ratio, Double.isFinite(overall) ? overall : 0);
     }
 
     /**
@@ -143,11 +225,28 @@ final class LoessSpanSelector {
     }
 
     /**
-     * The estimated mean squared error of each order's derivative, averaged over evaluation
-     * points; +∞ for an order whose local fits are singular at this bandwidth.
+     * The estimated squared bias (clipped at 0) and variance of each order's derivative, averaged
+     * over evaluation points, their sum being the risk; +∞ for an order whose local fits are
+     * singular at this bandwidth.
+     *
+     * @param noise the noise variance of each sample, or null for {@code sigma²} everywhere
+     * @return {squared bias, variance}, each one value per order
      */
-    private static double[] risks(double[] x, double[] y, double[] robustness, int[] orders, int[] degrees,
-            int pilotExtra, double bandwidth, double sigma, int points) {
+    private static double[][] components(double[] x, double[] y, double[] robustness, double[] noise, int[] orders,
+            int[] degrees, int pilotExtra, double bandwidth, double sigma, int points) {
+        return components(x, y, robustness, noise, orders, degrees, pilotExtra, bandwidth, sigma, points, null, null,
+                null);
+    }
+
+    /**
+     * {@link #components(double[], double[], double[], double[], int[], int[], int, double, double, int)}
+     * that also keeps, for the first order, each evaluation point and its estimated squared bias
+     * (not clipped) and variance, in {@code at}, {@code pointBias} and {@code pointVariance}
+     * (null for none).
+     */
+    private static double[][] components(double[] x, double[] y, double[] robustness, double[] noise, int[] orders,
+            int[] degrees, int pilotExtra, double bandwidth, double sigma, int points, double[] at,
+            double[] pointBias, double[] pointVariance) {
         int top = Arrays.stream(degrees).max().orElseThrow() + pilotExtra;
         LocalFit window = new LocalFit(x, y, robustness, top, interiorCount(x, bandwidth, top + 3), bandwidth);
         double[] s1 = new double[2 * top + 1];
@@ -157,7 +256,7 @@ final class LoessSpanSelector {
         double[] highChol = new double[(top + 1) * (top + 1)];
         double[] u = new double[top + 1];
         double[] v = new double[top + 1];
-        double variance = sigma * sigma;
+        double variance = noise == null ? sigma * sigma : 1;
         int criteria = orders.length;
         double[] squaredBias = new double[criteria];
         double[] variances = new double[criteria];
@@ -177,7 +276,7 @@ final class LoessSpanSelector {
                 }
                 double ti = (x[i] - window.x0) * inverse;
                 double p1 = w;
-                double p2 = w * w;
+                double p2 = noise == null ? w * w : w * w * noise[i];
                 for (int k = 0; k <= top; k++) {
                     t[k] += p1 * y[i];
                     s1[k] += p1;
@@ -212,15 +311,23 @@ final class LoessSpanSelector {
                 double high = quadratic(v, v, s2, pilot, pilot);
                 double difference = dot(u, t, degree + 1) - dot(v, t, pilot);
                 double scale = LocalFit.factorial(order) / Math.pow(window.h, order);
-                squaredBias[c] += scale * scale * (difference * difference - variance * (low + high - 2 * cross));
-                variances[c] += scale * scale * variance * low;
+                double pointB = scale * scale * (difference * difference - variance * (low + high - 2 * cross));
+                double pointV = scale * scale * variance * low;
+                squaredBias[c] += pointB;
+                variances[c] += pointV;
+                if (c == 0 && at != null) {
+                    at[j] = x[i0];
+                    pointBias[j] = pointB;
+                    pointVariance[j] = pointV;
+                }
             }
         }
-        double[] risk = new double[criteria];
+        double[][] parts = new double[2][criteria];
         for (int c = 0; c < criteria; c++) {
-            risk[c] = singular[c] ? Double.POSITIVE_INFINITY : (Math.max(0, squaredBias[c]) + variances[c]) / points;
+            parts[0][c] = singular[c] ? Double.POSITIVE_INFINITY : Math.max(0, squaredBias[c]) / points;
+            parts[1][c] = singular[c] ? Double.POSITIVE_INFINITY : variances[c] / points;
         }
-        return risk;
+        return parts;
     }
 
     private static double quadratic(double[] a, double[] b, double[] hankel, int aLength, int bLength) {

@@ -1,5 +1,7 @@
 package jdelt.interpolation.numerics;
 
+import java.util.Arrays;
+
 /**
  * The difference-based noise-variance estimator of Gasser, Sroka &amp; Jennen-Steinmetz
  * ("Residual variance and residual pattern in nonlinear regression", Biometrika 73, 1986): each
@@ -222,6 +224,36 @@ public final class NoiseEstimate {
             out[count++] = miss * miss / weights;
         }
         return out;
+    }
+
+    /**
+     * {@link #localVariance} over a running window of a tenth of the record ({@code half = n / 20})
+     * when the noise varies along the record at least {@code ratio}-fold, for records of at least
+     * {@code minSamples} samples; otherwise null, the noise being taken as constant. Whether it
+     * varies is judged on the medians of the squared standardised misses over each tenth of the
+     * record, which a few gross outliers (which inflate every running mean they fall in) do not move.
+     *
+     * @param x strictly increasing abscissae
+     * @param y ordinates
+     * @param minSamples the fewest samples for which a varying variance is looked for (more than 6)
+     * @param ratio the least ratio of the largest local variance to the smallest that counts as varying
+     * @return one variance per sample, or null
+     */
+    public static double[] varyingVariance(double[] x, double[] y, int minSamples, double ratio) {
+        int n = x.length;
+        if (n < minSamples) {
+            return null;
+        }
+        double[] e2 = squaredMisses(x, y, LOCAL_VARIANCE_ORDER, centreStride(n));
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        int blocks = 10;
+        for (int b = 0; b < blocks; b++) {
+            double m = Median.of(Arrays.copyOfRange(e2, b * e2.length / blocks, (b + 1) * e2.length / blocks));
+            lo = Math.min(lo, m);
+            hi = Math.max(hi, m);
+        }
+        return lo > 0 && hi >= ratio * lo ? localVariance(x, y, n / 20) : null;
     }
 
     /**
