@@ -123,22 +123,7 @@ final class ChainedDifferences implements MultivariateInterpolator {
 
         @Override
         public double derivative(double[] p, int... orders) {
-            int[] o = Partials.checkOrders(orders, dimension(), 2);
-            int a = -1;
-            int b = -1;
-            for (int j = 0; j < o.length; j++) {
-                for (int r = 0; r < o[j]; r++) {
-                    if (a < 0) {
-                        a = j;
-                    } else {
-                        b = j;
-                    }
-                }
-            }
-            if (a < 0) {
-                return value(p);
-            }
-            return b < 0 ? gradient(p)[a] : hessian(p)[a][b];
+            return Partials.upToSecond(this, p, Partials.checkOrders(orders, dimension(), 2));
         }
     }
 }

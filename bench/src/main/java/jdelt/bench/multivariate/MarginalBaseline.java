@@ -1,7 +1,6 @@
 package jdelt.bench.multivariate;
 
 import java.util.Map;
-import jdelt.interpolation.Curve;
 import jdelt.interpolation.DataPreparation;
 import jdelt.interpolation.FitSummary;
 import jdelt.interpolation.FittedCurve;
@@ -88,23 +87,7 @@ final class MarginalBaseline implements MultivariateInterpolator {
 
         @Override
         public double derivative(double[] p, int... orders) {
-            int[] o = Partials.checkOrders(orders, fits.length, 2);
-            int axis = -1;
-            int total = 0;
-            for (int j = 0; j < o.length; j++) {
-                total += o[j];
-                if (o[j] > 0) {
-                    if (axis >= 0) {
-                        return 0;
-                    }
-                    axis = j;
-                }
-            }
-            if (total == 0) {
-                return value(p);
-            }
-            Curve c = fits[axis].differentiate(total);
-            return c.value(p[axis]);
+            return Partials.upToSecond(this, p, Partials.checkOrders(orders, fits.length, 2));
         }
     }
 }
