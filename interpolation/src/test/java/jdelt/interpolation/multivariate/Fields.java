@@ -1,6 +1,14 @@
 package jdelt.interpolation.multivariate;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.ToDoubleFunction;
 
 /** Sample sets and error measures for the multivariate tests. */
@@ -55,5 +63,27 @@ final class Fields {
             v[i] = f.applyAsDouble(points[i]) + sigma * r.nextGaussian();
         }
         return v;
+    }
+
+    /**
+     * Asserts that {@code tasks} evaluations of the gradients and Hessians at {@code at}, run on
+     * four threads sharing the one fit, each equal the sequential ones to the bit.
+     */
+    static void assertThreadsAgree(FittedField f, double[][] at, int tasks) throws Exception {
+        double[][][] hessians = f.hessians(at);
+        double[][] gradients = f.gradients(at);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int t = 0; t < tasks; t++) {
+                results.add(pool.submit(() -> Arrays.deepEquals(f.hessians(at), hessians)
+                        && Arrays.deepEquals(f.gradients(at), gradients)));
+            }
+            for (Future<Boolean> r : results) {
+                assertTrue(r.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 }

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class LocalQuadraticInterpolatorTest {
@@ -137,19 +133,7 @@ class LocalQuadraticInterpolatorTest {
         double[][] p = Fields.scattered(500, 2, 0, 1, 9);
         FittedField f = local.fit(p, Fields.sample(p, q -> Math.exp(-q[0] * q[1]), 0.01, 10));
         double[][] at = Fields.scattered(500, 2, 0, 1, 11);
-        double[][][] expected = f.hessians(at);
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<double[][][]>> results = new ArrayList<>();
-            for (int t = 0; t < 4; t++) {
-                results.add(pool.submit(() -> f.hessians(at)));
-            }
-            for (Future<double[][][]> r : results) {
-                assertTrue(Arrays.deepEquals(expected, r.get()));
-            }
-        } finally {
-            pool.shutdown();
-        }
+        Fields.assertThreadsAgree(f, at, 4);
     }
 
     @Test
@@ -208,18 +192,7 @@ class LocalQuadraticInterpolatorTest {
         double[] v = Fields.sample(p, q -> Math.sin(3 * q[0]) * q[1], 0.02, 17);
         double[][][] expected = local.fit(p, v).hessians(p);
         FittedField f = local.fit(p, v);
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<double[][][]>> results = new ArrayList<>();
-            for (int t = 0; t < 4; t++) {
-                results.add(pool.submit(() -> f.hessians(p)));
-            }
-            for (Future<double[][][]> r : results) {
-                assertTrue(Arrays.deepEquals(expected, r.get()));
-            }
-        } finally {
-            pool.shutdown();
-        }
+        Fields.assertThreadsAgree(f, p, 4);
         double[][] g = f.gradients(p);
         assertEquals(expected[5][0][1], f.hessian(p[5].clone())[0][1]);
         assertEquals(g[7][1], local.fit(p, v).gradient(p[7])[1]);

@@ -6,13 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class NeuralFieldInterpolatorTest {
@@ -176,21 +171,7 @@ class NeuralFieldInterpolatorTest {
         double[][] p = Fields.scattered(200, 2, 0, 1, 31);
         FittedField f = neural.withIterations(80).fit(p, Fields.sample(p, NeuralFieldInterpolatorTest::surface, 0.02, 32));
         double[][] at = Fields.scattered(500, 2, 0, 1, 33);
-        double[][][] serial = f.hessians(at);
-        double[][] serialGradients = f.gradients(at);
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<Boolean>> results = new ArrayList<>();
-            for (int t = 0; t < 8; t++) {
-                results.add(pool.submit(() -> Arrays.deepEquals(f.hessians(at), serial)
-                        && Arrays.deepEquals(f.gradients(at), serialGradients)));
-            }
-            for (Future<Boolean> r : results) {
-                assertTrue(r.get());
-            }
-        } finally {
-            pool.shutdown();
-        }
+        Fields.assertThreadsAgree(f, at, 8);
     }
 
     @Test

@@ -5,11 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TensorSplineInterpolatorTest {
@@ -118,18 +113,7 @@ class TensorSplineInterpolatorTest {
             assertTrue(Arrays.equals(f.gradient(at[k]), gradients[k]));
             assertEquals(f.value(at[k]), values[k]);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<double[][][]>> results = new ArrayList<>();
-            for (int t = 0; t < 4; t++) {
-                results.add(pool.submit(() -> f.hessians(at)));
-            }
-            for (Future<double[][][]> r : results) {
-                assertTrue(Arrays.deepEquals(expected, r.get()));
-            }
-        } finally {
-            pool.shutdown();
-        }
+        Fields.assertThreadsAgree(f, at, 4);
     }
 
     @Test
