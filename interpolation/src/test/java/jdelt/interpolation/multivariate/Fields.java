@@ -86,4 +86,35 @@ final class Fields {
             pool.shutdown();
         }
     }
+
+    /** The smooth test surface sin(3x)·cos(2y) of the noisy-data tests. */
+    static double surface(double[] q) {
+        return Math.sin(3 * q[0]) * Math.cos(2 * q[1]);
+    }
+
+    /**
+     * The root-mean-square errors of a fit's gradient (over both components) and of its mixed
+     * partial against those of {@link #surface}, at the grid of points {@code (x, y)} with both
+     * coordinates from {@code from} by {@code step} up to {@code to}.
+     *
+     * @return {gradient RMSE, mixed-partial RMSE}
+     */
+    static double[] surfaceErrors(FittedField f, double from, double to, double step) {
+        double gradient = 0;
+        double mixed = 0;
+        int count = 0;
+        for (double x = from; x <= to; x += step) {
+            for (double y = from; y <= to; y += step) {
+                double[] at = {x, y};
+                double[] g = f.gradient(at);
+                double gx = 3 * Math.cos(3 * x) * Math.cos(2 * y);
+                double gy = -2 * Math.sin(3 * x) * Math.sin(2 * y);
+                gradient += (g[0] - gx) * (g[0] - gx) + (g[1] - gy) * (g[1] - gy);
+                double m = f.hessian(at)[0][1] + 6 * Math.cos(3 * x) * Math.sin(2 * y);
+                mixed += m * m;
+                count++;
+            }
+        }
+        return new double[] {Math.sqrt(gradient / count / 2), Math.sqrt(mixed / count)};
+    }
 }

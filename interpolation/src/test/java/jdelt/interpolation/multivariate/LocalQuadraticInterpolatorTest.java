@@ -80,20 +80,9 @@ class LocalQuadraticInterpolatorTest {
     @Test
     void noisyScatteredGradientWithinBound() {
         double[][] p = Fields.scattered(2000, 2, 0, 1, 7);
-        double[] v = Fields.sample(p, q -> Math.sin(3 * q[0]) * Math.cos(2 * q[1]), 0.05, 8);
+        double[] v = Fields.sample(p, Fields::surface, 0.05, 8);
         FittedField f = local.fit(p, v);
-        double sum = 0;
-        int count = 0;
-        for (double x = 0.1; x <= 0.9; x += 0.1) {
-            for (double y = 0.1; y <= 0.9; y += 0.1) {
-                double[] g = f.gradient(new double[] {x, y});
-                double gx = 3 * Math.cos(3 * x) * Math.cos(2 * y);
-                double gy = -2 * Math.sin(3 * x) * Math.sin(2 * y);
-                sum += (g[0] - gx) * (g[0] - gx) + (g[1] - gy) * (g[1] - gy);
-                count++;
-            }
-        }
-        double rmse = Math.sqrt(sum / count / 2);
+        double rmse = Fields.surfaceErrors(f, 0.1, 0.9, 0.1)[0];
         assertTrue(rmse < 0.2, "gradient RMSE " + rmse);
         assertEquals(0.05, f.summary().residualStandardDeviation(), 0.01);
     }
@@ -101,31 +90,16 @@ class LocalQuadraticInterpolatorTest {
     @Test
     void robustVariantResistsOutliers() {
         double[][] p = Fields.scattered(1500, 2, 0, 1, 13);
-        double[] v = Fields.sample(p, q -> Math.sin(3 * q[0]) * Math.cos(2 * q[1]), 0.02, 14);
+        double[] v = Fields.sample(p, Fields::surface, 0.02, 14);
         java.util.Random r = new java.util.Random(15);
         for (int i = 0; i < v.length; i += 20) {
             v[i] += (r.nextBoolean() ? 1 : -1) * (2 + 3 * r.nextDouble());
         }
-        double plain = gradientRmse(local.fit(p, v));
+        double plain = Fields.surfaceErrors(local.fit(p, v), 0.15, 0.85, 0.1)[0];
         FittedField robust = local.withRobustIterations(2).fit(p, v);
-        double robustError = gradientRmse(robust);
+        double robustError = Fields.surfaceErrors(robust, 0.15, 0.85, 0.1)[0];
         assertTrue(robustError < 0.15 && robustError < plain / 3, "robust " + robustError + ", plain " + plain);
         assertEquals(2, robust.summary().number(0, "robustIterations"));
-    }
-
-    private static double gradientRmse(FittedField f) {
-        double sum = 0;
-        int count = 0;
-        for (double x = 0.15; x <= 0.85; x += 0.1) {
-            for (double y = 0.15; y <= 0.85; y += 0.1) {
-                double[] g = f.gradient(new double[] {x, y});
-                double gx = 3 * Math.cos(3 * x) * Math.cos(2 * y);
-                double gy = -2 * Math.sin(3 * x) * Math.sin(2 * y);
-                sum += (g[0] - gx) * (g[0] - gx) + (g[1] - gy) * (g[1] - gy);
-                count++;
-            }
-        }
-        return Math.sqrt(sum / count / 2);
     }
 
     @Test
