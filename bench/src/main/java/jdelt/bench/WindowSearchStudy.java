@@ -14,14 +14,18 @@ import java.util.function.DoubleUnaryOperator;
  *
  * <ol>
  *   <li><b>Stopping rule</b> ({@link WindowSearch.Rule#RISE}): every candidate of the grid is
- *       scored (exhaustive search) and compared with what {@link WindowSearch#minimise} picks;
- *       printed are how often it picks the exhaustive minimum, the largest excess of its score
- *       over that minimum, the share of the grid it scores, and the wobble before the minimum
- *       (the largest ratio of a score, and of the smaller of two successive scores, to the
- *       smallest one before it), which must stay below the rule's ratio.</li>
+ *       scored (exhaustive search) and compared with what {@link WindowSearch#coarseToFine} picks
+ *       (the search {@link BandwidthWindow#crossValidatedHalfWidth} runs below the thinned size:
+ *       the rule walks every other candidate, then the neighbours of the coarse minimum are
+ *       scored); printed are how often it picks the exhaustive minimum, the largest excess of its
+ *       score over that minimum, the share of the grid it scores, and the wobble before the
+ *       minimum along the coarse walk (the largest ratio of a score, and of the smaller of two
+ *       successive scores, to the smallest one before it), which must stay below the rule's
+ *       ratio.</li>
  *   <li><b>Thinned search</b> ({@link WindowSearch#THINNED_SAMPLES},
  *       {@link WindowSearch#REFINE_STEPS}): at sizes above twice the thinned size, the window the
- *       multilevel search picks against the one the search on the full data picks; printed are
+ *       multilevel search picks against the one the coarse-to-fine search on the full data picks
+ *       (no subsample); printed are
  *       the ratio of the windows and the excess of the score.</li>
  * </ol>
  *
@@ -61,7 +65,8 @@ public final class WindowSearchStudy {
     }
 
     private static void stoppingRule() {
-        System.out.println("Part 1: stopping rule (ratio 4 at two successive candidates) against the exhaustive grid search");
+        System.out.println("Part 1: coarse-to-fine search, stopping rule (ratio 4 at two successive candidates),"
+                + " against the exhaustive grid search");
         System.out.println("| n | cases | same window | worst score excess | grid share scored | wobble: single | wobble: two successive |");
         System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
         for (int n : new int[] {100, 1000, 10000}) {
@@ -86,7 +91,7 @@ public final class WindowSearchStudy {
                                 best = all[g] < all[best] ? g : best;
                             }
                             int[] calls = {0};
-                            double chosen = WindowSearch.minimise(grid, WindowSearch.Rule.RISE, h -> {
+                            double chosen = WindowSearch.coarseToFine(grid, WindowSearch.Rule.RISE, h -> {
                                 calls[0]++;
                                 return score(x, y, h);
                             });
@@ -95,10 +100,11 @@ public final class WindowSearchStudy {
                             same += chosen == grid[best] ? 1 : 0;
                             worstExcess = Math.max(worstExcess, chosenScore / all[best] - 1);
                             share += (double) calls[0] / grid.length;
+                            // the coarse walk sees every other candidate (the last always), as coarseToFine walks them
                             double low = all[0];
-                            for (int g = 1; g < best; g++) {
+                            for (int g = 2; g < best; g += 2) {
                                 single = Math.max(single, all[g] / low);
-                                pair = Math.max(pair, Math.min(all[g], all[g - 1]) / low);
+                                pair = Math.max(pair, Math.min(all[g], all[g - 2]) / low);
                                 low = Math.min(low, all[g]);
                             }
                         }
@@ -122,7 +128,7 @@ public final class WindowSearchStudy {
                     double[][] xy = samples(signal, n, noise, true, 7);
                     double[] x = xy[0];
                     double[] y = xy[1];
-                    double full = WindowSearch.minimise(BandwidthWindow.halfWidthGrid(x, DEGREE), WindowSearch.Rule.RISE,
+                    double full = WindowSearch.coarseToFine(BandwidthWindow.halfWidthGrid(x, DEGREE), WindowSearch.Rule.RISE,
                             h -> score(x, y, h));
                     double multilevel = BandwidthWindow.crossValidatedHalfWidth(x, y, DEGREE);
                     System.out.printf(Locale.ROOT, "| %s | %d | %.2f | %.3f | %.2e |%n", signal.name(), n, noise,

@@ -118,11 +118,6 @@ final class CalendarTicks extends Annotation {
         return new CalendarTicks(at, labels);
     }
 
-    /** @return the tick positions, in axis units */
-    List<Double> positions() {
-        return at;
-    }
-
     /** @return the tick labels */
     List<String> labels() {
         return labels;

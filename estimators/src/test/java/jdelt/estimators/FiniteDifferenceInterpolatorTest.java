@@ -195,18 +195,10 @@ class FiniteDifferenceInterpolatorTest {
         double sigma = jdelt.interpolation.numerics.NoiseEstimate.standardDeviation(x, y);
         double[] z = {x[0], x[1], 0.5 * (x[6] + x[7]), x[12], x[24], -0.1};
         for (int order = 0; order <= 2; order++) {
-            double[] sumSquares = new double[z.length];
-            for (int i = 0; i < x.length; i++) {
-                double[] unit = new double[x.length];
-                unit[i] = 1;
-                double[] w = method.fit(x, unit).differentiate(order).values(z);
-                for (int k = 0; k < z.length; k++) {
-                    sumSquares[k] += w[k] * w[k];
-                }
-            }
+            double[] norms = TestSignals.weightNorms(method, x, order, z);
             Curve se = fit.summary().standardError(order).orElseThrow();
             for (int k = 0; k < z.length; k++) {
-                double expected = sigma * Math.sqrt(sumSquares[k]);
+                double expected = sigma * norms[k];
                 assertEquals(expected, se.values(z)[k], 1e-9 * expected, "order " + order + " at " + z[k]);
                 assertEquals(expected, se.value(z[k]), 1e-9 * expected, "order " + order + " at " + z[k]);
             }

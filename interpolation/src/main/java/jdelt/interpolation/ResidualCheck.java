@@ -14,10 +14,12 @@ public final class ResidualCheck {
 
     /**
      * Residuals whose root mean square exceeds the noise estimate by more than this factor are
-     * reported. Measured by {@code jdelt.bench.ResidualCheckStudy}: on a sine with noise 0, 1 % and
-     * 10 % every default stays at or below 1.1 except {@code neural} (3.2 to 7.8, its error floor);
-     * the fits of two recording runs a long gap apart whose first derivatives are 99-100 % wrong
-     * (loess, lowess, neural; spline at a 5e6 s gap) reach 1,900 to 3,100.
+     * reported. Measured by {@code jdelt.bench.ResidualCheckStudy} (re-run 2026-12-01 on main
+     * 1098da4, load average 15.9; the ratios do not depend on load): on a sine with noise 0, 1 % and
+     * 10 % every default stays at or below 1.0; on two recording runs a long gap apart every default
+     * follows both runs (ratios below 0.2, first derivatives within 3.2 %) except {@code neural} at a
+     * 5e6 s gap, whose first derivative is 42 % wrong at a ratio of 989 (loess and lowess, 1,900 to
+     * 3,100 before their noise-free fallback, now fit both runs to 1e-9).
      */
     static final double RATIO = 10;
     /** Residuals below this fraction of the data's spread are never reported (rounding level of smooth data). */

@@ -43,17 +43,9 @@ class StandardErrorTest {
         double[] z = {x[0], 0.5 * (x[3] + x[4]), x[20], x[20] + 0.01, x[39], 4.2};
         for (int order = 0; order <= Math.min(2, fit.maxOrder()); order++) {
             double[] se = fit.summary().standardError(order).orElseThrow().values(z);
-            double[] sumSquares = new double[z.length];
-            for (int i = 0; i < x.length; i++) {
-                double[] unit = new double[x.length];
-                unit[i] = 1;
-                double[] weight = method.fit(x, unit).differentiate(order).values(z);
-                for (int k = 0; k < z.length; k++) {
-                    sumSquares[k] += weight[k] * weight[k];
-                }
-            }
+            double[] norms = TestSignals.weightNorms(method, x, order, z);
             for (int k = 0; k < z.length; k++) {
-                double expected = sigma * Math.sqrt(sumSquares[k]);
+                double expected = sigma * norms[k];
                 assertTrue(expected > 0, method + " order " + order);
                 assertEquals(expected, se[k], 1e-6 * expected, method + " order " + order + " at " + z[k]);
                 assertEquals(se[k], fit.summary().standardError(order).orElseThrow().value(z[k]), 1e-9 * se[k]);

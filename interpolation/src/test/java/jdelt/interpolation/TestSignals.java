@@ -28,6 +28,28 @@ public final class TestSignals {
         return y;
     }
 
+    /**
+     * The Euclidean norm, at each of {@code z}, of the weights by which a linear smoother's
+     * derivative of the given order combines the samples: its derivative at z fitted to each unit
+     * vector of samples in turn. Times the noise's deviation, that is the derivative's standard
+     * error at z.
+     */
+    public static double[] weightNorms(Interpolator method, double[] x, int order, double[] z) {
+        double[] sumSquares = new double[z.length];
+        for (int i = 0; i < x.length; i++) {
+            double[] unit = new double[x.length];
+            unit[i] = 1;
+            double[] w = method.fit(x, unit).differentiate(order).values(z);
+            for (int k = 0; k < z.length; k++) {
+                sumSquares[k] += w[k] * w[k];
+            }
+        }
+        for (int k = 0; k < z.length; k++) {
+            sumSquares[k] = Math.sqrt(sumSquares[k]);
+        }
+        return sumSquares;
+    }
+
     /** Root-mean-square difference between a curve and the truth over the inner 90 % of x. */
     public static double innerRmse(Curve curve, DoubleUnaryOperator truth, double[] x) {
         double lo = x[0] + 0.05 * (x[x.length - 1] - x[0]);

@@ -2,12 +2,10 @@ package jdelt.bench.multivariate;
 
 import java.util.Arrays;
 import java.util.Map;
-import jdelt.interpolation.FitSummary;
 import jdelt.interpolation.Interpolator;
 import jdelt.interpolation.MethodRegistry;
 import jdelt.interpolation.multivariate.FittedField;
 import jdelt.interpolation.multivariate.MultivariateInterpolator;
-import jdelt.interpolation.multivariate.Partials;
 import jdelt.interpolation.multivariate.RectilinearGrid;
 
 /**
@@ -68,7 +66,12 @@ final class ChainedDifferences implements MultivariateInterpolator {
     }
 
     /** Partials tabulated at the nodes. */
-    private record Field(RectilinearGrid grid, double[][] first, double[][][] second) implements FittedField {
+    private record Field(RectilinearGrid grid, double[][] first, double[][][] second) implements BaselineField {
+
+        @Override
+        public String name() {
+            return NAME;
+        }
 
         private int node(double[] p) {
             int index = 0;
@@ -85,16 +88,6 @@ final class ChainedDifferences implements MultivariateInterpolator {
         @Override
         public int dimension() {
             return grid.axes().length;
-        }
-
-        @Override
-        public int maxOrder() {
-            return 2;
-        }
-
-        @Override
-        public FitSummary summary() {
-            return FitSummary.builder(NAME, false).build();
         }
 
         @Override
@@ -119,26 +112,6 @@ final class ChainedDifferences implements MultivariateInterpolator {
                 }
             }
             return h;
-        }
-
-        @Override
-        public double derivative(double[] p, int... orders) {
-            int[] o = Partials.checkOrders(orders, dimension(), 2);
-            int a = -1;
-            int b = -1;
-            for (int j = 0; j < o.length; j++) {
-                for (int r = 0; r < o[j]; r++) {
-                    if (a < 0) {
-                        a = j;
-                    } else {
-                        b = j;
-                    }
-                }
-            }
-            if (a < 0) {
-                return value(p);
-            }
-            return b < 0 ? gradient(p)[a] : hessian(p)[a][b];
         }
     }
 }

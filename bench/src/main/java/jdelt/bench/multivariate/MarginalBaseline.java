@@ -1,14 +1,11 @@
 package jdelt.bench.multivariate;
 
 import java.util.Map;
-import jdelt.interpolation.Curve;
 import jdelt.interpolation.DataPreparation;
-import jdelt.interpolation.FitSummary;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.MethodRegistry;
 import jdelt.interpolation.multivariate.FittedField;
 import jdelt.interpolation.multivariate.MultivariateInterpolator;
-import jdelt.interpolation.multivariate.Partials;
 
 /**
  * The approach of PyDelt 0.8.0's {@code MultivariateDerivatives}, reproduced as a baseline: one
@@ -42,21 +39,16 @@ final class MarginalBaseline implements MultivariateInterpolator {
     }
 
     /** The additive model {@code Σ_j fit_j(x_j) − (d − 1) mean}, with zero mixed partials. */
-    private record Field(FittedCurve[] fits, double mean) implements FittedField {
+    private record Field(FittedCurve[] fits, double mean) implements BaselineField {
+
+        @Override
+        public String name() {
+            return NAME;
+        }
 
         @Override
         public int dimension() {
             return fits.length;
-        }
-
-        @Override
-        public int maxOrder() {
-            return 2;
-        }
-
-        @Override
-        public FitSummary summary() {
-            return FitSummary.builder(NAME, false).build();
         }
 
         @Override
@@ -84,27 +76,6 @@ final class MarginalBaseline implements MultivariateInterpolator {
                 h[j][j] = fits[j].differentiate(2).value(p[j]);
             }
             return h;
-        }
-
-        @Override
-        public double derivative(double[] p, int... orders) {
-            int[] o = Partials.checkOrders(orders, fits.length, 2);
-            int axis = -1;
-            int total = 0;
-            for (int j = 0; j < o.length; j++) {
-                total += o[j];
-                if (o[j] > 0) {
-                    if (axis >= 0) {
-                        return 0;
-                    }
-                    axis = j;
-                }
-            }
-            if (total == 0) {
-                return value(p);
-            }
-            Curve c = fits[axis].differentiate(total);
-            return c.value(p[axis]);
         }
     }
 }

@@ -1,5 +1,7 @@
 package jdelt.interpolation.multivariate;
 
+import jdelt.interpolation.numerics.Selection;
+
 /**
  * A k-d tree over points in d dimensions for k-nearest-neighbour queries (Friedman, Bentley &amp;
  * Finkel, "An algorithm for finding best matches in logarithmic expected time", ACM TOMS 3, 1977):
@@ -38,7 +40,7 @@ final class KdTree {
             order[i] = i;
         }
         axis = new byte[n];
-        build(0, n);
+        build(0, n, new double[n]);
         flat = new double[n * d];
         for (int i = 0; i < n; i++) {
             System.arraycopy(points[order[i]], 0, flat, i * d, d);
@@ -120,7 +122,8 @@ final class KdTree {
         heap.sortAscending();
     }
 
-    private void build(int lo, int hi) {
+    /** Splits positions lo..hi−1 at their median along the axis of widest spread, keys being scratch space. */
+    private void build(int lo, int hi, double[] keys) {
         if (hi - lo <= LEAF) {
             return;
         }
@@ -139,42 +142,14 @@ final class KdTree {
                 best = j;
             }
         }
-        int mid = (lo + hi) >>> 1;
-        select(lo, hi - 1, mid, best);
-        axis[mid] = (byte) best;
-        build(lo, mid);
-        build(mid + 1, hi);
-    }
-
-    /** Rearranges order[lo..hi] so that order[m] holds the point of rank m along axis j (Hoare's selection). */
-    private void select(int lo, int hi, int m, int j) {
-        while (hi > lo) {
-            double pivot = points[order[(lo + hi) >>> 1]][j];
-            int i = lo;
-            int k = hi;
-            while (i <= k) {
-                while (points[order[i]][j] < pivot) {
-                    i++;
-                }
-                while (points[order[k]][j] > pivot) {
-                    k--;
-                }
-                if (i <= k) {
-                    int t = order[i];
-                    order[i] = order[k];
-                    order[k] = t;
-                    i++;
-                    k--;
-                }
-            }
-            if (m <= k) {
-                hi = k;
-            } else if (m >= i) {
-                lo = i;
-            } else {
-                return;
-            }
+        for (int i = lo; i < hi; i++) {
+            keys[i] = points[order[i]][best];
         }
+        int mid = (lo + hi) >>> 1;
+        Selection.select(keys, order, lo, hi, mid);
+        axis[mid] = (byte) best;
+        build(lo, mid, keys);
+        build(mid + 1, hi, keys);
     }
 
     private void search(int lo, int hi, double[] q, Heap heap) {

@@ -60,9 +60,12 @@ public final class Partials {
     /**
      * A partial of total order at most 2 read off the field's value, gradient or Hessian.
      *
+     * @param field the field
+     * @param point d coordinates
      * @param orders checked orders (see {@link #checkOrders}), summing to 0, 1 or 2
+     * @return the value, a component of the gradient, or an entry of the Hessian at the point
      */
-    static double upToSecond(FittedField field, double[] point, int[] orders) {
+    public static double upToSecond(FittedField field, double[] point, int[] orders) {
         int first = -1;
         int second = -1;
         for (int j = 0; j < orders.length; j++) {

@@ -1,9 +1,8 @@
 package jdelt.interpolation.numerics;
 
 /**
- * The median of a sample in expected linear time, by Hoare's selection ("Algorithm 65: Find",
- * Communications of the ACM 4, 1961, 321–322) with a median-of-three pivot, instead of a sort:
- * for an even count, the mean of the two middle values.
+ * The median of a sample in expected linear time, by Hoare's selection ({@link Selection}) instead
+ * of a sort: for an even count, the mean of the two middle values.
  */
 public final class Median {
 
@@ -17,7 +16,8 @@ public final class Median {
     public static double of(double[] values) {
         double[] v = values.clone();
         int n = v.length;
-        double upper = select(v, n / 2);
+        Selection.select(v, null, 0, n, n / 2);
+        double upper = v[n / 2];
         if (n % 2 == 1) {
             return upper;
         }
@@ -27,53 +27,5 @@ public final class Median {
             lower = Math.max(lower, v[i]);
         }
         return 0.5 * (lower + upper);
-    }
-
-    /** Rearranges v so that v[k] is its k-th smallest value, smaller ones before it, larger after. */
-    private static double select(double[] v, int k) {
-        int lo = 0;
-        int hi = v.length - 1;
-        while (hi > lo) {
-            int mid = (lo + hi) >>> 1;
-            if (v[mid] < v[lo]) {
-                swap(v, mid, lo);
-            }
-            if (v[hi] < v[lo]) {
-                swap(v, hi, lo);
-            }
-            if (v[hi] < v[mid]) {
-                swap(v, hi, mid);
-            }
-            double pivot = v[mid];
-            int i = lo;
-            int j = hi;
-            while (i <= j) {
-                while (v[i] < pivot) {
-                    i++;
-                }
-                while (v[j] > pivot) {
-                    j--;
-                }
-                if (i <= j) {
-                    swap(v, i, j);
-                    i++;
-                    j--;
-                }
-            }
-            if (k <= j) {
-                hi = j;
-            } else if (k >= i) {
-                lo = i;
-            } else {
-                return v[k];
-            }
-        }
-        return v[k];
-    }
-
-    private static void swap(double[] v, int a, int b) {
-        double t = v[a];
-        v[a] = v[b];
-        v[b] = t;
     }
 }

@@ -62,10 +62,10 @@ public final class WindowSearch {
      * Above this many samples a window carried up from the level below is not refined again: the
      * asymptotic rate ({@link #asymptoticScale}) carries it the last, at most
      * {@value #LEVEL_RATIO}-fold, step. {@code jdelt.bench.WindowSearchStudy} ({@code thinned})
-     * compares the window with the search on the full data: at 4·10^5 samples it was 0.47 to 1.16
-     * times as wide (0.67 to 0.80 in most cases, one or two grid steps narrower), with a
-     * leave-one-out score at most 0.08 % above the full search's; at 10^5 (refined) the same
-     * window in 9 of 10 cases.
+     * compares the window with the coarse-to-fine search on the full data: at 4·10^5 samples it
+     * was 0.47 to 1.16 times as wide (0.67 to 0.80 in most cases, one or two grid steps narrower),
+     * with a leave-one-out score at most 0.08 % above the full search's; at 10^5 (refined) the same
+     * window in 10 of 10 cases ({@code bench/results/window-search.md}).
      */
     public static final int REFINED_SAMPLES = 200_000;
 

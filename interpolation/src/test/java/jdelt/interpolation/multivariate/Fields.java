@@ -1,6 +1,14 @@
 package jdelt.interpolation.multivariate;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.ToDoubleFunction;
 
 /** Sample sets and error measures for the multivariate tests. */
@@ -55,5 +63,58 @@ final class Fields {
             v[i] = f.applyAsDouble(points[i]) + sigma * r.nextGaussian();
         }
         return v;
+    }
+
+    /**
+     * Asserts that {@code tasks} evaluations of the gradients and Hessians at {@code at}, run on
+     * four threads sharing the one fit, each equal the sequential ones to the bit.
+     */
+    static void assertThreadsAgree(FittedField f, double[][] at, int tasks) throws Exception {
+        double[][][] hessians = f.hessians(at);
+        double[][] gradients = f.gradients(at);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int t = 0; t < tasks; t++) {
+                results.add(pool.submit(() -> Arrays.deepEquals(f.hessians(at), hessians)
+                        && Arrays.deepEquals(f.gradients(at), gradients)));
+            }
+            for (Future<Boolean> r : results) {
+                assertTrue(r.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** The smooth test surface sin(3x)·cos(2y) of the noisy-data tests. */
+    static double surface(double[] q) {
+        return Math.sin(3 * q[0]) * Math.cos(2 * q[1]);
+    }
+
+    /**
+     * The root-mean-square errors of a fit's gradient (over both components) and of its mixed
+     * partial against those of {@link #surface}, at the grid of points {@code (x, y)} with both
+     * coordinates from {@code from} by {@code step} up to {@code to}.
+     *
+     * @return {gradient RMSE, mixed-partial RMSE}
+     */
+    static double[] surfaceErrors(FittedField f, double from, double to, double step) {
+        double gradient = 0;
+        double mixed = 0;
+        int count = 0;
+        for (double x = from; x <= to; x += step) {
+            for (double y = from; y <= to; y += step) {
+                double[] at = {x, y};
+                double[] g = f.gradient(at);
+                double gx = 3 * Math.cos(3 * x) * Math.cos(2 * y);
+                double gy = -2 * Math.sin(3 * x) * Math.sin(2 * y);
+                gradient += (g[0] - gx) * (g[0] - gx) + (g[1] - gy) * (g[1] - gy);
+                double m = f.hessian(at)[0][1] + 6 * Math.cos(3 * x) * Math.sin(2 * y);
+                mixed += m * m;
+                count++;
+            }
+        }
+        return new double[] {Math.sqrt(gradient / count / 2), Math.sqrt(mixed / count)};
     }
 }

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class LocalQuadraticInterpolatorTest {
@@ -84,20 +80,9 @@ class LocalQuadraticInterpolatorTest {
     @Test
     void noisyScatteredGradientWithinBound() {
         double[][] p = Fields.scattered(2000, 2, 0, 1, 7);
-        double[] v = Fields.sample(p, q -> Math.sin(3 * q[0]) * Math.cos(2 * q[1]), 0.05, 8);
+        double[] v = Fields.sample(p, Fields::surface, 0.05, 8);
         FittedField f = local.fit(p, v);
-        double sum = 0;
-        int count = 0;
-        for (double x = 0.1; x <= 0.9; x += 0.1) {
-            for (double y = 0.1; y <= 0.9; y += 0.1) {
-                double[] g = f.gradient(new double[] {x, y});
-                double gx = 3 * Math.cos(3 * x) * Math.cos(2 * y);
-                double gy = -2 * Math.sin(3 * x) * Math.sin(2 * y);
-                sum += (g[0] - gx) * (g[0] - gx) + (g[1] - gy) * (g[1] - gy);
-                count++;
-            }
-        }
-        double rmse = Math.sqrt(sum / count / 2);
+        double rmse = Fields.surfaceErrors(f, 0.1, 0.9, 0.1)[0];
         assertTrue(rmse < 0.2, "gradient RMSE " + rmse);
         assertEquals(0.05, f.summary().residualStandardDeviation(), 0.01);
     }
@@ -105,31 +90,16 @@ class LocalQuadraticInterpolatorTest {
     @Test
     void robustVariantResistsOutliers() {
         double[][] p = Fields.scattered(1500, 2, 0, 1, 13);
-        double[] v = Fields.sample(p, q -> Math.sin(3 * q[0]) * Math.cos(2 * q[1]), 0.02, 14);
+        double[] v = Fields.sample(p, Fields::surface, 0.02, 14);
         java.util.Random r = new java.util.Random(15);
         for (int i = 0; i < v.length; i += 20) {
             v[i] += (r.nextBoolean() ? 1 : -1) * (2 + 3 * r.nextDouble());
         }
-        double plain = gradientRmse(local.fit(p, v));
+        double plain = Fields.surfaceErrors(local.fit(p, v), 0.15, 0.85, 0.1)[0];
         FittedField robust = local.withRobustIterations(2).fit(p, v);
-        double robustError = gradientRmse(robust);
+        double robustError = Fields.surfaceErrors(robust, 0.15, 0.85, 0.1)[0];
         assertTrue(robustError < 0.15 && robustError < plain / 3, "robust " + robustError + ", plain " + plain);
         assertEquals(2, robust.summary().number(0, "robustIterations"));
-    }
-
-    private static double gradientRmse(FittedField f) {
-        double sum = 0;
-        int count = 0;
-        for (double x = 0.15; x <= 0.85; x += 0.1) {
-            for (double y = 0.15; y <= 0.85; y += 0.1) {
-                double[] g = f.gradient(new double[] {x, y});
-                double gx = 3 * Math.cos(3 * x) * Math.cos(2 * y);
-                double gy = -2 * Math.sin(3 * x) * Math.sin(2 * y);
-                sum += (g[0] - gx) * (g[0] - gx) + (g[1] - gy) * (g[1] - gy);
-                count++;
-            }
-        }
-        return Math.sqrt(sum / count / 2);
     }
 
     @Test
@@ -137,19 +107,7 @@ class LocalQuadraticInterpolatorTest {
         double[][] p = Fields.scattered(500, 2, 0, 1, 9);
         FittedField f = local.fit(p, Fields.sample(p, q -> Math.exp(-q[0] * q[1]), 0.01, 10));
         double[][] at = Fields.scattered(500, 2, 0, 1, 11);
-        double[][][] expected = f.hessians(at);
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<double[][][]>> results = new ArrayList<>();
-            for (int t = 0; t < 4; t++) {
-                results.add(pool.submit(() -> f.hessians(at)));
-            }
-            for (Future<double[][][]> r : results) {
-                assertTrue(Arrays.deepEquals(expected, r.get()));
-            }
-        } finally {
-            pool.shutdown();
-        }
+        Fields.assertThreadsAgree(f, at, 4);
     }
 
     @Test
@@ -208,18 +166,7 @@ class LocalQuadraticInterpolatorTest {
         double[] v = Fields.sample(p, q -> Math.sin(3 * q[0]) * q[1], 0.02, 17);
         double[][][] expected = local.fit(p, v).hessians(p);
         FittedField f = local.fit(p, v);
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<double[][][]>> results = new ArrayList<>();
-            for (int t = 0; t < 4; t++) {
-                results.add(pool.submit(() -> f.hessians(p)));
-            }
-            for (Future<double[][][]> r : results) {
-                assertTrue(Arrays.deepEquals(expected, r.get()));
-            }
-        } finally {
-            pool.shutdown();
-        }
+        Fields.assertThreadsAgree(f, p, 4);
         double[][] g = f.gradients(p);
         assertEquals(expected[5][0][1], f.hessian(p[5].clone())[0][1]);
         assertEquals(g[7][1], local.fit(p, v).gradient(p[7])[1]);

@@ -75,4 +75,18 @@ class MultivariateDerivativesTest {
         assertEquals(6, mv.laplacian().value(new double[] {0.1, 0.1}), 1e-7);
         assertEquals(4, mv.hessian().value(new double[] {0.1, 0.1})[1][1], 1e-7);
     }
+
+    @Test
+    void directionalDerivativeIsTheGradientAlongTheUnitDirection() {
+        double[][] p = Fields.grid(12, -1, 1);
+        FittedField f = new TensorSplineInterpolator().fit(p, Fields.sample(p, q -> 3 * q[0] - 4 * q[1] + q[0] * q[1], 0, 1));
+        double[] at = {0.2, -0.5};
+        // gradient (3 + y, -4 + x) = (2.5, -3.8); along (1, 2) / sqrt 5, whatever the direction's length
+        assertEquals((2.5 - 2 * 3.8) / Math.sqrt(5), f.directional(at, new double[] {1, 2}), 1e-8);
+        assertEquals((2.5 - 2 * 3.8) / Math.sqrt(5), f.directional(at, new double[] {10, 20}), 1e-8);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> f.directional(at, new double[2]));
+        assertEquals("the direction must not be the zero vector", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> f.directional(at, new double[] {1, 0, 0}));
+        assertEquals("the direction needs 2 coordinates, got 3", e.getMessage());
+    }
 }

@@ -6,23 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class NeuralFieldInterpolatorTest {
 
     private final NeuralFieldInterpolator neural = new NeuralFieldInterpolator();
-
-    /** A smooth test surface with known partials. */
-    private static double surface(double[] q) {
-        return Math.sin(3 * q[0]) * Math.cos(2 * q[1]);
-    }
 
     @Test
     void quadraticHessianIsReproducedApproximately() {
@@ -88,7 +78,7 @@ class NeuralFieldInterpolatorTest {
                 p[16 * i + j] = new double[] {i / 8.0, j / 8.0};
             }
         }
-        double[] v = Fields.sample(p, NeuralFieldInterpolatorTest::surface, 0.02, 13);
+        double[] v = Fields.sample(p, Fields::surface, 0.02, 13);
         double[][] mapped = Arrays.stream(p).map(q -> new double[] {4 * q[0] - 3, 0.25 * q[1] + 5}).toArray(double[][]::new);
         FittedField f = neural.fit(p, v);
         FittedField g = neural.fit(mapped, v);
@@ -115,31 +105,16 @@ class NeuralFieldInterpolatorTest {
         // 400 uniform points, noise 0.025 (5 % of the surface's range): gradient RMSE over the
         // interior measured 0.055 (seed 1), bound 0.1; mixed partial measured 0.28, bound 0.5
         double[][] p = Fields.scattered(400, 2, 0, 1, 5);
-        FittedField f = neural.fit(p, Fields.sample(p, NeuralFieldInterpolatorTest::surface, 0.025, 6));
-        double sum = 0;
-        double mixed = 0;
-        int count = 0;
-        for (double x = 0.1; x <= 0.9 + 1e-9; x += 0.1) {
-            for (double y = 0.1; y <= 0.9 + 1e-9; y += 0.1) {
-                double[] at = {x, y};
-                double[] g = f.gradient(at);
-                double gx = 3 * Math.cos(3 * x) * Math.cos(2 * y);
-                double gy = -2 * Math.sin(3 * x) * Math.sin(2 * y);
-                sum += (g[0] - gx) * (g[0] - gx) + (g[1] - gy) * (g[1] - gy);
-                double m = f.hessian(at)[0][1] + 6 * Math.cos(3 * x) * Math.sin(2 * y);
-                mixed += m * m;
-                count++;
-            }
-        }
-        double rmse = Math.sqrt(sum / count / 2);
-        assertTrue(rmse < 0.1, "gradient RMSE " + rmse);
-        assertTrue(Math.sqrt(mixed / count) < 0.5, "mixed RMSE " + Math.sqrt(mixed / count));
+        FittedField f = neural.fit(p, Fields.sample(p, Fields::surface, 0.025, 6));
+        double[] errors = Fields.surfaceErrors(f, 0.1, 0.9 + 1e-9, 0.1);
+        assertTrue(errors[0] < 0.1, "gradient RMSE " + errors[0]);
+        assertTrue(errors[1] < 0.5, "mixed RMSE " + errors[1]);
     }
 
     @Test
     void reportsWhatItChoseAndIsDeterministicForAFixedSeed() {
         double[][] p = Fields.scattered(150, 2, 0, 1, 21);
-        double[] v = Fields.sample(p, NeuralFieldInterpolatorTest::surface, 0.05, 22);
+        double[] v = Fields.sample(p, Fields::surface, 0.05, 22);
         NeuralFieldInterpolator quick = neural.withIterations(80);
         FittedField a = quick.fit(p, v);
         FittedField b = quick.fit(p, v);
@@ -174,23 +149,9 @@ class NeuralFieldInterpolatorTest {
     @Test
     void oneFitServesManyThreads() throws Exception {
         double[][] p = Fields.scattered(200, 2, 0, 1, 31);
-        FittedField f = neural.withIterations(80).fit(p, Fields.sample(p, NeuralFieldInterpolatorTest::surface, 0.02, 32));
+        FittedField f = neural.withIterations(80).fit(p, Fields.sample(p, Fields::surface, 0.02, 32));
         double[][] at = Fields.scattered(500, 2, 0, 1, 33);
-        double[][][] serial = f.hessians(at);
-        double[][] serialGradients = f.gradients(at);
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<Boolean>> results = new ArrayList<>();
-            for (int t = 0; t < 8; t++) {
-                results.add(pool.submit(() -> Arrays.deepEquals(f.hessians(at), serial)
-                        && Arrays.deepEquals(f.gradients(at), serialGradients)));
-            }
-            for (Future<Boolean> r : results) {
-                assertTrue(r.get());
-            }
-        } finally {
-            pool.shutdown();
-        }
+        Fields.assertThreadsAgree(f, at, 8);
     }
 
     @Test
@@ -236,7 +197,7 @@ class NeuralFieldInterpolatorTest {
                 e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> method.create(Map.of("decay", "-1")));
         assertEquals("method 'neural': weight decay must be finite and >= 0, got -1.0", e.getMessage());
-        FittedField f = neural.withIterations(5).fit(p, Fields.sample(p, NeuralFieldInterpolatorTest::surface, 0, 4));
+        FittedField f = neural.withIterations(5).fit(p, Fields.sample(p, Fields::surface, 0, 4));
         e = assertThrows(IllegalArgumentException.class, () -> f.derivative(new double[] {0.5, 0.5}, 2, 1));
         assertEquals("total order 3 is above 2, the highest this fit supports", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> f.gradient(new double[] {0.5}));

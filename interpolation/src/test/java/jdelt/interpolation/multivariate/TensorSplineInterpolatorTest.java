@@ -5,11 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TensorSplineInterpolatorTest {
@@ -52,7 +47,7 @@ class TensorSplineInterpolatorTest {
     @Test
     void hessianIsSymmetricOnNoisyData() {
         double[][] p = Fields.grid(30, 0, 1);
-        double[] v = Fields.sample(p, q -> Math.sin(3 * q[0]) * Math.cos(2 * q[1]), 0.05, 2);
+        double[] v = Fields.sample(p, Fields::surface, 0.05, 2);
         FittedField f = spline.fit(p, v);
         double[][] h = f.hessian(new double[] {0.37, 0.61});
         assertEquals(h[0][1], h[1][0], 0);
@@ -80,24 +75,11 @@ class TensorSplineInterpolatorTest {
     @Test
     void noisyGradientAndMixedPartialWithinBounds() {
         double[][] p = Fields.grid(60, 0, 1);
-        double[] v = Fields.sample(p, q -> Math.sin(3 * q[0]) * Math.cos(2 * q[1]), 0.05, 4);
+        double[] v = Fields.sample(p, Fields::surface, 0.05, 4);
         FittedField f = spline.fit(p, v);
-        double gradient = 0;
-        double mixed = 0;
-        int count = 0;
-        for (double x = 0.1; x <= 0.9; x += 0.05) {
-            for (double y = 0.1; y <= 0.9; y += 0.05) {
-                double[] g = f.gradient(new double[] {x, y});
-                double gx = 3 * Math.cos(3 * x) * Math.cos(2 * y);
-                double gy = -2 * Math.sin(3 * x) * Math.sin(2 * y);
-                gradient += (g[0] - gx) * (g[0] - gx) + (g[1] - gy) * (g[1] - gy);
-                double m = f.hessian(new double[] {x, y})[0][1] + 6 * Math.cos(3 * x) * Math.sin(2 * y);
-                mixed += m * m;
-                count++;
-            }
-        }
-        double gradientRms = Math.sqrt(gradient / count / 2);
-        double mixedRms = Math.sqrt(mixed / count);
+        double[] errors = Fields.surfaceErrors(f, 0.1, 0.9, 0.05);
+        double gradientRms = errors[0];
+        double mixedRms = errors[1];
         assertTrue(gradientRms < 0.1, "gradient RMSE " + gradientRms);
         assertTrue(mixedRms < 0.6, "mixed RMSE " + mixedRms);
         assertEquals(0.05, f.summary().residualStandardDeviation(), 0.005);
@@ -118,18 +100,7 @@ class TensorSplineInterpolatorTest {
             assertTrue(Arrays.equals(f.gradient(at[k]), gradients[k]));
             assertEquals(f.value(at[k]), values[k]);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<double[][][]>> results = new ArrayList<>();
-            for (int t = 0; t < 4; t++) {
-                results.add(pool.submit(() -> f.hessians(at)));
-            }
-            for (Future<double[][][]> r : results) {
-                assertTrue(Arrays.deepEquals(expected, r.get()));
-            }
-        } finally {
-            pool.shutdown();
-        }
+        Fields.assertThreadsAgree(f, at, 4);
     }
 
     @Test

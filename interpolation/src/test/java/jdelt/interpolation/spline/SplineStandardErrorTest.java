@@ -29,18 +29,10 @@ class SplineStandardErrorTest {
             FittedCurve fit = method.fit(x, y);
             double sigma = fit.summary().residualStandardDeviation();
             for (int order = 0; order <= 3; order++) {
-                double[] sumSquares = new double[z.length];
-                for (int i = 0; i < x.length; i++) {
-                    double[] unit = new double[x.length];
-                    unit[i] = 1;
-                    double[] w = method.fit(x, unit).differentiate(order).values(z);
-                    for (int k = 0; k < z.length; k++) {
-                        sumSquares[k] += w[k] * w[k];
-                    }
-                }
+                double[] norms = TestSignals.weightNorms(method, x, order, z);
                 Curve se = fit.summary().standardError(order).orElseThrow();
                 for (int k = 0; k < z.length; k++) {
-                    double frequentist = sigma * Math.sqrt(sumSquares[k]);
+                    double frequentist = sigma * norms[k];
                     double posterior = se.value(z[k]);
                     if (lambda < 1e-9) {
                         assertEquals(frequentist, posterior, 1e-2 * frequentist, "order " + order + " at " + z[k]);
