@@ -3,8 +3,6 @@ package jdelt.cli;
 import jdelt.interpolation.Curve;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Interpolator;
-import jdelt.interpolation.MethodDescriptor;
-import jdelt.interpolation.MethodRegistry;
 import jdelt.interpolation.ReportsProgress;
 import jdelt.interpolation.segment.SegmentedFit;
 import java.io.FilterInputStream;
@@ -20,10 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import jdelt.io.CsvResultWriter;
@@ -72,11 +67,8 @@ final class DifferentiateCommand implements Callable<Integer> {
     @Option(names = "--order", paramLabel = "N", split = ",", defaultValue = "1", description = "derivative order(s), comma-separated (default: ${DEFAULT-VALUE})")
     private int[] orders;
 
-    @Option(names = "--method", paramLabel = "NAME", defaultValue = "spline", description = "the method, see 'jdelt methods' (default: ${DEFAULT-VALUE}, which chooses its smoothing from the data)")
-    private String method;
-
-    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "a setting of the method; repeat for several")
-    private Map<String, String> params = new LinkedHashMap<>();
+    @Mixin
+    private MethodOptions methods = new MethodOptions();
 
     @Option(names = "--output", paramLabel = "FILE", description = "write the CSV here instead of to standard output")
     private Path output;
@@ -87,20 +79,11 @@ final class DifferentiateCommand implements Callable<Integer> {
     @Option(names = "--summary", paramLabel = "FILE.json", description = "also write what each fit chose (parameters, df, sigma, warnings) as JSON")
     private Path summary;
 
-    @Option(names = "--missing", paramLabel = "POLICY", defaultValue = "skip", description = "rows with a missing or non-finite value: skip (and report) or error (default: ${DEFAULT-VALUE})")
-    private ReadOptions.MissingPolicy missing;
+    @Mixin
+    private RowPolicyOptions policies = new RowPolicyOptions();
 
-    @Option(names = "--timezone", paramLabel = "ZONE", description = "date-times without a UTC offset are local times in this zone (e.g. Europe/Berlin), so the hour repeated when clocks go back is read in order")
-    private String timeZone;
-
-    @Option(names = "--duplicates", paramLabel = "POLICY", defaultValue = "mean", description = "rows with equal x: mean (merge, and report) or error (default: ${DEFAULT-VALUE})")
-    private ReadOptions.DuplicatePolicy duplicates;
-
-    @Option(names = "--delimiter", paramLabel = "CHAR", description = "the field delimiter: , ; tab or any one character (default: detected)")
-    private String delimiter;
-
-    @Option(names = "--header", paramLabel = "MODE", defaultValue = "auto", description = "whether the first row names the columns: auto, yes or no (default: ${DEFAULT-VALUE})")
-    private ReadOptions.Header header;
+    @Mixin
+    private CsvFormatOptions format = new CsvFormatOptions();
 
     @Mixin
     private SensorLogOptions sensor = new SensorLogOptions();
@@ -134,11 +117,9 @@ final class DifferentiateCommand implements Callable<Integer> {
         }
         SafeOutput.checkTargets(file, new SafeOutput.Target("--output", output), new SafeOutput.Target("--plot", plot),
                 new SafeOutput.Target("--summary", summary));
-        ReadOptions options = ReadOptions.defaults().withX(x).withY(y).withDelimiter(delimiterChar())
-                .withHeader(header).withMissing(missing).withDuplicates(duplicates).withTimeZone(zone(timeZone));
+        ReadOptions options = format.applyTo(policies.applyTo(ReadOptions.defaults().withX(x).withY(y)));
         sensor.validate();
-        MethodDescriptor descriptor = MethodRegistry.byName(method);
-        Interpolator interpolator = sensor.apply(descriptor.create(params));
+        Interpolator interpolator = sensor.apply(methods.create());
         if (sensor.by != null) {
             if (plot != null) {
                 throw new IllegalArgumentException("--plot cannot be combined with --by: plot a group from its own file (--output-dir)");
@@ -153,7 +134,7 @@ final class DifferentiateCommand implements Callable<Integer> {
             int count = table.y().length;
             Progress perColumn = count == 1 ? progress : Progress.quiet();
             if (count > 1) {
-                progress.stage("fitting " + count + " columns in parallel (" + method + ", " + table.size() + " rows)", 0);
+                progress.stage("fitting " + count + " columns in parallel (" + methods.name() + ", " + table.size() + " rows)", 0);
             }
             List<FittedCurve> fits = new ArrayList<>();
             List<double[]> columns = new ArrayList<>();
@@ -169,7 +150,7 @@ final class DifferentiateCommand implements Callable<Integer> {
             }
             if (plot != null) {
                 progress.stage("drawing " + plot, 0);
-                SafeOutput.replace(plot, tmp -> DerivativePlot.write(tmp, table, fits, orders, method, sensor.unit(),
+                SafeOutput.replace(plot, tmp -> DerivativePlot.write(tmp, table, fits, orders, methods.name(), sensor.unit(),
                         sensor.gapRule()));
                 progress.println("jdelt: wrote " + plot);
             }
@@ -186,7 +167,7 @@ final class DifferentiateCommand implements Callable<Integer> {
         List<String> messages = new ArrayList<>();
         List<double[]> columns = new ArrayList<>();
         String name = table.yNames().get(c);
-        String fitting = "fitting " + name + " (" + method + ", " + table.size() + " rows)";
+        String fitting = "fitting " + name + " (" + methods.name() + ", " + table.size() + " rows)";
         Interpolator reporting = interpolator;
         if (interpolator instanceof ReportsProgress p) {
             progress.stage(fitting, PROGRESS_UNITS);
@@ -223,33 +204,6 @@ final class DifferentiateCommand implements Callable<Integer> {
         return new Fitted(fit, columns, messages);
     }
 
-    /** @return the zone of {@code --timezone}, or {@code null} without it */
-    static java.time.ZoneId zone(String name) {
-        if (name == null) {
-            return null;
-        }
-        try {
-            return java.time.ZoneId.of(name.trim());
-        } catch (java.time.DateTimeException e) {
-            throw new IllegalArgumentException("--timezone: unknown time zone '" + name
-                    + "'; give a region such as Europe/Berlin or America/New_York, or an offset such as +01:00");
-        }
-    }
-
-    private Character delimiterChar() {
-        if (delimiter == null) {
-            return null;
-        }
-        String d = delimiter.toLowerCase(Locale.ROOT);
-        if (d.equals("tab") || d.equals("\\t") || d.equals("\t")) {
-            return '\t';
-        }
-        if (delimiter.length() != 1) {
-            throw new IllegalArgumentException("--delimiter must be one character or 'tab', got '" + delimiter + "'");
-        }
-        return delimiter.charAt(0);
-    }
-
     private SampleTable read(ReadOptions options, Progress progress) throws IOException {
         if (Files.isDirectory(file)) {
             throw new IllegalArgumentException(file + " is a directory; give the CSV file to read");
@@ -283,7 +237,7 @@ final class DifferentiateCommand implements Callable<Integer> {
     /** The standard error of one order, per the derivative unit the derivatives are written in. */
     private Curve standardError(FittedCurve fit, int order, SampleTable table, int c) {
         Curve se = fit.summary().standardError(order).orElseThrow(() -> new IllegalArgumentException(where(table, c)
-                + "method '" + method + "' gives no standard error for order " + order + "; drop --se"));
+                + "method '" + methods.name() + "' gives no standard error for order " + order + "; drop --se"));
         double factor = order == 0 ? 1 : sensor.unit().factor(order);
         return factor == 1 ? se : z -> factor * se.value(z);
     }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -22,9 +21,9 @@ import jdelt.interpolation.multivariate.PointPreparation;
 import jdelt.interpolation.multivariate.RectilinearGrid;
 import jdelt.io.CsvColumnReader;
 import jdelt.io.CsvResultWriter;
-import jdelt.io.ReadOptions;
 import jdelt.io.Utf8Check;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -97,11 +96,8 @@ final class GradientCommand implements Callable<Integer> {
             + "name, e.g. d2f/dx1dx2 or df/dx2 (default: laplacian(f))")
     private String plotPartial;
 
-    @Option(names = "--delimiter", paramLabel = "CHAR", description = "the field delimiter: , ; tab or any one character (default: detected)")
-    private String delimiter;
-
-    @Option(names = "--header", paramLabel = "MODE", defaultValue = "auto", description = "whether the first row names the columns: auto, yes or no (default: ${DEFAULT-VALUE})")
-    private ReadOptions.Header header;
+    @Mixin
+    private CsvFormatOptions format = new CsvFormatOptions();
 
     @Option(names = "--list", description = "list the multivariate methods and their settings, and exit")
     private boolean list;
@@ -233,10 +229,11 @@ final class GradientCommand implements Callable<Integer> {
     private double[][] readPoints(int d) throws IOException {
         CsvColumnReader.Columns c;
         try (Reader reader = Files.newBufferedReader(at, StandardCharsets.UTF_8)) {
-            c = CsvColumnReader.read(reader, at.toString(), x, delimiterChar(), header);
+            c = CsvColumnReader.read(reader, at.toString(), x, format.delimiter(), format.header(), format.decimal());
         } catch (CharacterCodingException e) {
-            throw Utf8Check.locate(at, delimiterChar() != null ? delimiterChar() : ',');
+            throw Utf8Check.locate(at, format.delimiter() != null ? format.delimiter() : ',');
         }
+        c.notes().forEach(note -> log(at + ": " + note));
         if (c.skippedLines().length > 0) {
             log(at + ": skipped " + c.skippedLines().length + " points with a missing or non-finite coordinate, lines "
                     + listed(c.skippedLines()));
@@ -253,26 +250,15 @@ final class GradientCommand implements Callable<Integer> {
     private CsvColumnReader.Columns read() throws IOException {
         List<String> refs = new ArrayList<>(x);
         refs.addAll(y);
-        Character delim = delimiterChar();
+        Character delim = format.delimiter();
+        CsvColumnReader.Columns columns;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return CsvColumnReader.read(reader, file.toString(), refs, delim, header);
+            columns = CsvColumnReader.read(reader, file.toString(), refs, delim, format.header(), format.decimal());
         } catch (CharacterCodingException e) {
             throw Utf8Check.locate(file, delim != null ? delim : ',');
         }
-    }
-
-    private Character delimiterChar() {
-        if (delimiter == null) {
-            return null;
-        }
-        String t = delimiter.toLowerCase(Locale.ROOT);
-        if (t.equals("tab") || t.equals("\\t") || t.equals("\t")) {
-            return '\t';
-        }
-        if (delimiter.length() != 1) {
-            throw new IllegalArgumentException("--delimiter must be one character or 'tab', got '" + delimiter + "'");
-        }
-        return delimiter.charAt(0);
+        columns.notes().forEach(note -> log(file + ": " + note));
+        return columns;
     }
 
     /** Writes the partials at the points; the sampled values too when they are given (null for --at). */

@@ -4,15 +4,12 @@ import jdelt.interpolation.Curve;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.IntegralError;
 import jdelt.interpolation.Interpolator;
-import jdelt.interpolation.MethodRegistry;
 import jdelt.interpolation.segment.GapRule;
 import jdelt.interpolation.segment.Segmented;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import jdelt.io.CsvResultWriter;
@@ -20,6 +17,7 @@ import jdelt.io.CsvSampleReader;
 import jdelt.io.ReadOptions;
 import jdelt.io.SampleTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,11 +56,8 @@ final class IntegrateCommand implements Callable<Integer> {
     @Option(names = "--per", paramLabel = "UNIT", description = "the rates are per this time unit (x in seconds, as date-times are): s, min, h, day, year, 15min, PT15M (default: per x unit)")
     private String per;
 
-    @Option(names = "--method", paramLabel = "NAME", defaultValue = "spline", description = "the method (default: ${DEFAULT-VALUE})")
-    private String method;
-
-    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "a setting of the method; repeat for several")
-    private Map<String, String> params = new LinkedHashMap<>();
+    @Mixin
+    private MethodOptions methods = new MethodOptions();
 
     @Option(names = "--gap", paramLabel = "RULE", defaultValue = "none", description = "auto, none or a length: fit segments apart (default: ${DEFAULT-VALUE})")
     private String gap;
@@ -70,24 +65,21 @@ final class IntegrateCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "write the CSV here instead of to standard output")
     private Path output;
 
-    @Option(names = "--missing", paramLabel = "POLICY", defaultValue = "skip", description = "skip or error (default: ${DEFAULT-VALUE})")
-    private ReadOptions.MissingPolicy missing;
+    @Mixin
+    private RowPolicyOptions policies = new RowPolicyOptions();
 
-    @Option(names = "--duplicates", paramLabel = "POLICY", defaultValue = "mean", description = "mean or error (default: ${DEFAULT-VALUE})")
-    private ReadOptions.DuplicatePolicy duplicates;
-
-    @Option(names = "--timezone", paramLabel = "ZONE", description = "date-times without a UTC offset are local times in this zone (e.g. Europe/Berlin)")
-    private String timeZone;
+    @Mixin
+    private CsvFormatOptions format = new CsvFormatOptions();
 
     @Override
     public Integer call() throws IOException {
         SafeOutput.checkTargets(file, new SafeOutput.Target("--output", output));
         GapRule gaps = SensorLogOptions.gapRule(gap);
         double perSecond = per == null ? 1 : DerivativeUnit.parse(per).seconds();
-        Interpolator m = MethodRegistry.byName(method).create(params);
+        Interpolator m = methods.create();
         Interpolator fitted = gaps == GapRule.none() ? m : Segmented.of(m, gaps);
-        ReadOptions options = ReadOptions.defaults().withX(x).withY(y == null ? List.of() : List.of(y))
-                .withMissing(missing).withDuplicates(duplicates).withTimeZone(DifferentiateCommand.zone(timeZone));
+        ReadOptions options = format.applyTo(policies.applyTo(ReadOptions.defaults().withX(x)
+                .withY(y == null ? List.of() : List.of(y))));
         SampleTable table = CsvSampleReader.read(file, options);
         spec.commandLine().getErr().println("jdelt: " + table.source() + ": " + table.report().summary());
         double[] xs = table.x();

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
 
@@ -35,19 +36,68 @@ final class Cells {
      * @throws NumberFormatException if the cell is not a decimal number nor a missing-value token
      */
     static double number(String cell) {
-        if (isMissing(cell)) {
-            return Double.NaN;
-        }
-        int n = cell.length();
-        char last = cell.charAt(n - 1);
-        if (last >= '0' && last <= '9' || last == '.') {
-            for (int i = 0; i < n; i++) {
-                char c = cell.charAt(i);
-                if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
-                    throw new NumberFormatException(cell);
+        return number(cell, '.');
+    }
+
+    /**
+     * Parses a number cell as {@link #number(String)} does, with the given decimal separator: with
+     * {@code ','} the cell {@code 1,5} is 1.5 (read exactly as {@code 1.5} is) and a dot is not
+     * accepted, so that a thousands separator ({@code 1.234,5}) is an error rather than a guess.
+     *
+     * @param cell the trimmed cell text
+     * @param decimal {@code '.'} or {@code ','}
+     * @return the value, {@code NaN} for a missing value
+     * @throws NumberFormatException if the cell is not a decimal number nor a missing-value token
+     */
+    static double number(String cell, char decimal) {
+        char[] text = cell.toCharArray();
+        return number(text, 0, text.length, decimal);
+    }
+
+    /**
+     * Parses a number cell held in {@code text[from, to)}, as {@link #number(String)} parses it,
+     * without making a string of a plain decimal number.
+     *
+     * @throws NumberFormatException if the cell is not a decimal number nor a missing-value token
+     */
+    static double number(char[] text, int from, int to) {
+        return number(text, from, to, '.');
+    }
+
+    /**
+     * Parses a number cell held in {@code text[from, to)}, as {@link #number(String, char)} parses
+     * it. A decimal comma is read by putting a dot in its place for the parser and the comma back.
+     *
+     * @throws NumberFormatException if the cell is not a decimal number nor a missing-value token
+     */
+    static double number(char[] text, int from, int to, char decimal) {
+        if (to > from) {
+            char last = text[to - 1];
+            if (last >= '0' && last <= '9' || last == decimal) {
+                int comma = -1;
+                for (int i = from; i < to; i++) {
+                    char c = text[i];
+                    if (c == decimal && decimal == ',' && comma < 0) {
+                        comma = i;
+                    } else if (!(c >= '0' && c <= '9' || c == '-' || c == '+' || c == 'e' || c == 'E'
+                            || c == '.' && decimal == '.')) {
+                        throw new NumberFormatException(new String(text, from, to - from));
+                    }
+                }
+                if (comma < 0) {
+                    return JavaDoubleParser.parseDouble(text, from, to - from);
+                }
+                text[comma] = '.';
+                try {
+                    return JavaDoubleParser.parseDouble(text, from, to - from);
+                } finally {
+                    text[comma] = ',';
                 }
             }
-            return JavaDoubleParser.parseDouble(cell);
+        }
+        String cell = new String(text, from, to - from);
+        if (isMissing(cell)) {
+            return Double.NaN;
         }
         switch (cell.toLowerCase(Locale.ROOT)) {
             case "inf": case "+inf": case "infinity": case "+infinity":
@@ -59,36 +109,47 @@ final class Cells {
         }
     }
 
-    /**
-     * Parses a number cell held in {@code text[from, to)}, as {@link #number(String)} parses it,
-     * without making a string of a plain decimal number.
-     *
-     * @throws NumberFormatException if the cell is not a decimal number nor a missing-value token
-     */
-    static double number(char[] text, int from, int to) {
-        if (to > from) {
-            char last = text[to - 1];
-            if (last >= '0' && last <= '9' || last == '.') {
-                for (int i = from; i < to; i++) {
-                    char c = text[i];
-                    if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
-                        throw new NumberFormatException(new String(text, from, to - from));
-                    }
-                }
-                return JavaDoubleParser.parseDouble(text, from, to - from);
-            }
-        }
-        return number(new String(text, from, to - from));
-    }
+    /** Digits in groups of three, by dots then an optional decimal comma, or by commas then an optional decimal point. */
+    private static final Pattern THOUSANDS = Pattern.compile("[+-]?\\d{1,3}((\\.\\d{3})+(,\\d*)?|(,\\d{3})+(\\.\\d*)?)");
 
     /** @return whether the cell is a number or a missing-value token */
     static boolean isNumber(String cell) {
+        return isNumber(cell, '.');
+    }
+
+    /** @return whether the cell is a number, with the given decimal separator, or a missing-value token */
+    static boolean isNumber(String cell, char decimal) {
         try {
-            number(cell);
+            number(cell, decimal);
             return true;
         } catch (NumberFormatException e) {
             return false;
         }
+    }
+
+    /**
+     * @param cell a cell that is not a number with the separator {@code decimal}
+     * @param decimal the decimal separator in use
+     * @return a hint for the message about it, starting with a space, or an empty string: what to
+     *     do about a decimal comma, a decimal point in a decimal-comma file, or a thousands separator
+     */
+    static String numberHint(String cell, char decimal) {
+        String plain = cell.replace(',', '.');
+        long commas = cell.chars().filter(c -> c == ',').count();
+        long dots = cell.chars().filter(c -> c == '.').count();
+        boolean comma = commas > 0;
+        boolean dot = dots > 0;
+        if (commas + dots > 1 && THOUSANDS.matcher(cell).matches()) {
+            return " (thousands separators are not read: write the number without them)";
+        }
+        if (decimal == '.' && comma && isNumber(plain)) {
+            return " (a decimal comma? give --decimal , to read '1,5' as 1.5)";
+        }
+        if (decimal == ',' && dot && isNumber(cell)) {
+            return " (the file is read with decimal commas, so '.' is not a decimal point; give --decimal . if the"
+                    + " file uses decimal points)";
+        }
+        return "";
     }
 
     /**

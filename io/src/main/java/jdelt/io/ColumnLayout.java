@@ -30,7 +30,7 @@ record ColumnLayout(boolean header, int width, int xIndex, int[] yIndex, String 
             case YES -> true;
             case NO -> false;
             case AUTO -> !isIndex(xRef) || yRefs.stream().anyMatch(r -> !isIndex(r.trim()))
-                    || !looksLikeData(first, xRef, yRefs);
+                    || !looksLikeData(first, xRef, yRefs, options.decimalOrPoint());
         };
         int xIndex = find(xRef, first, header, options.x() != null, file, line);
         int[] yIndex = new int[yRefs.size()];
@@ -74,7 +74,7 @@ record ColumnLayout(boolean header, int width, int xIndex, int[] yIndex, String 
     }
 
     /** Whether the selected cells of a record are all numbers, missing, or date-times. */
-    private static boolean looksLikeData(List<String> record, String xRef, List<String> yRefs) {
+    private static boolean looksLikeData(List<String> record, String xRef, List<String> yRefs, char decimal) {
         List<String> refs = new ArrayList<>(yRefs);
         refs.add(xRef);
         for (String ref : refs) {
@@ -84,7 +84,7 @@ record ColumnLayout(boolean header, int width, int xIndex, int[] yIndex, String 
             } catch (NumberFormatException e) {
                 continue;
             }
-            if (i >= 0 && i < record.size() && !Cells.isNumber(record.get(i)) && !Cells.isDateTime(record.get(i))) {
+            if (i >= 0 && i < record.size() && !Cells.isNumber(record.get(i), decimal) && !Cells.isDateTime(record.get(i))) {
                 return false;
             }
         }

@@ -27,8 +27,10 @@ public final class CsvColumnReader {
      * @param columns the values of each column, one entry per kept row
      * @param lines each kept row's input line
      * @param skippedLines the lines of rows skipped for a missing or non-finite value
+     * @param notes what the reader chose that the user should know (a detected decimal comma)
      */
-    public record Columns(String source, List<String> names, double[][] columns, int[] lines, int[] skippedLines) {
+    public record Columns(String source, List<String> names, double[][] columns, int[] lines, int[] skippedLines,
+            List<String> notes) {
 
         /** @return the number of kept rows */
         public int rows() {
@@ -47,6 +49,22 @@ public final class CsvColumnReader {
      */
     public static Columns read(Reader reader, String source, List<String> refs, Character delimiter,
             ReadOptions.Header header) throws IOException {
+        return read(reader, source, refs, delimiter, header, null);
+    }
+
+    /**
+     * @param reader the text, read to its end, not closed
+     * @param source the name used in messages
+     * @param refs the columns, by header name or number from 1
+     * @param delimiter the delimiter, or null to detect it
+     * @param header whether the first row names the columns
+     * @param decimal the decimal separator ({@code '.'} or {@code ','}), or null to detect it as
+     *     {@link CsvSampleReader} does ({@link ReadOptions#withDecimal})
+     * @return the columns
+     * @throws IOException if the text cannot be read
+     */
+    public static Columns read(Reader reader, String source, List<String> refs, Character delimiter,
+            ReadOptions.Header header, Character decimal) throws IOException {
         if (refs.size() < 2) {
             throw new IllegalArgumentException("at least two columns are needed, got " + refs);
         }
@@ -55,16 +73,18 @@ public final class CsvColumnReader {
         if (in.read() != '\uFEFF') {
             in.reset();
         }
-        char d = delimiter != null ? delimiter : Delimiters.detect(in);
-        return collect(new CsvTokenizer(in, d, source), source, refs, header);
+        Delimiters.Choice choice = Delimiters.choose(in, delimiter, decimal, source);
+        return collect(new CsvTokenizer(in, choice.delimiter(), choice.decimal(), source), source, refs, header,
+                choice);
     }
 
-    private static Columns collect(CsvTokenizer records, String source, List<String> refs, ReadOptions.Header header)
-            throws IOException {
+    private static Columns collect(CsvTokenizer records, String source, List<String> refs, ReadOptions.Header header,
+            Delimiters.Choice choice) throws IOException {
         if (!records.next()) {
             throw new InputFileException(source, 1, 1, "the file is empty: no header and no data rows");
         }
-        ReadOptions options = ReadOptions.defaults().withX(refs.get(0)).withY(refs.subList(1, refs.size())).withHeader(header);
+        ReadOptions options = ReadOptions.defaults().withX(refs.get(0)).withY(refs.subList(1, refs.size())).withHeader(header)
+                .withDecimal(choice.decimal());
         ColumnLayout layout = ColumnLayout.resolve(records.fields(), options, source, records.line());
         int[] fields = new int[refs.size()];
         List<String> names = new ArrayList<>();
@@ -103,7 +123,8 @@ public final class CsvColumnReader {
             out[c] = columns[c].toArray();
         }
         return new Columns(source, names, out, lines.stream().mapToInt(Integer::intValue).toArray(),
-                skipped.stream().mapToInt(Integer::intValue).toArray());
+                skipped.stream().mapToInt(Integer::intValue).toArray(),
+                choice.note() == null ? List.of() : List.of(choice.note()));
     }
 
     private static void add(CsvTokenizer record, ColumnLayout layout, int[] fields, List<String> names, String source,
@@ -121,9 +142,9 @@ public final class CsvColumnReader {
             try {
                 row[c] = record.number(fields[c]);
             } catch (NumberFormatException e) {
-                throw new InputFileException(source, line, fields[c] + 1, "not a number: '" + record.field(fields[c])
-                        + "' in column '"
-                        + names.get(c) + "'");
+                String cell = record.field(fields[c]);
+                throw new InputFileException(source, line, fields[c] + 1, "not a number: '" + cell + "' in column '"
+                        + names.get(c) + "'" + Cells.numberHint(cell, record.decimal()));
             }
             finite &= Double.isFinite(row[c]);
         }

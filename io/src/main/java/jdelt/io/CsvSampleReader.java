@@ -68,8 +68,13 @@ public final class CsvSampleReader {
             in.reset();
         }
         Encodings.rejectUtf16(in, source);
-        char delimiter = options.delimiter() != null ? options.delimiter() : Delimiters.detect(in);
-        return new Pass(new CsvTokenizer(in, delimiter, source), source, options).run();
+        Delimiters.Choice choice = Delimiters.choose(in, options.delimiter(), options.decimal(), source);
+        ReadOptions resolved = options.withDecimal(choice.decimal()).withDelimiter(choice.delimiter());
+        Pass pass = new Pass(new CsvTokenizer(in, choice.delimiter(), choice.decimal(), source), source, resolved);
+        if (choice.note() != null) {
+            pass.notes.add(choice.note());
+        }
+        return pass.run();
     }
 
     /** One reading of one file: the state of the streaming parse. */
@@ -165,7 +170,8 @@ public final class CsvSampleReader {
             } catch (NumberFormatException e) {
                 String cell = records.field(layout.xIndex());
                 throw new InputFileException(file, line, layout.xIndex() + 1, "not a number: '" + cell + "' in x column '"
-                        + layout.xName() + "'" + (Cells.isDateTime(cell) ? " (earlier rows hold numbers, not date-times)" : ""));
+                        + layout.xName() + "'" + (Cells.isDateTime(cell) ? " (earlier rows hold numbers, not date-times)"
+                        : Cells.numberHint(cell, decimal())));
             }
         }
 
@@ -173,9 +179,14 @@ public final class CsvSampleReader {
             try {
                 return records.number(field);
             } catch (NumberFormatException e) {
-                throw new InputFileException(file, line, field + 1, "not a number: '" + records.field(field) + "' in column '"
-                        + layout.yNames().get(indexOfField(field)) + "'");
+                String cell = records.field(field);
+                throw new InputFileException(file, line, field + 1, "not a number: '" + cell + "' in column '"
+                        + layout.yNames().get(indexOfField(field)) + "'" + Cells.numberHint(cell, decimal()));
             }
+        }
+
+        private char decimal() {
+            return options.decimalOrPoint();
         }
 
         private int indexOfField(int field) {
@@ -197,13 +208,14 @@ public final class CsvSampleReader {
                     for (long r = 1; r < rows; r++) {
                         xText.add("");
                     }
-                } else if (Cells.isNumber(cell)) {
-                    numericX = !Double.isNaN(Cells.number(cell));
-                    return checkMissing(Cells.number(cell), layout.xIndex(), line);
+                } else if (Cells.isNumber(cell, decimal())) {
+                    double v = Cells.number(cell, decimal());
+                    numericX = !Double.isNaN(v);
+                    return checkMissing(v, layout.xIndex(), line);
                 }
                 if (integerOrigin == null && !Cells.isDateTime(cell)) {
                     throw new InputFileException(file, line, column, "not a number nor an ISO-8601 date-time: '"
-                            + cell + "' in x column '" + layout.xName() + "'");
+                            + cell + "' in x column '" + layout.xName() + "'" + Cells.numberHint(cell, decimal()));
                 }
                 if (integerOrigin == null) {
                     xText = new ArrayList<>();

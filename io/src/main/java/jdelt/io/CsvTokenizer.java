@@ -27,6 +27,7 @@ final class CsvTokenizer {
 
     private final Reader in;
     private final char delimiter;
+    private final char decimal;
     private final String source;
     private char[] buf = new char[BLOCK];
     /** Where the current (or next) record starts in {@link #buf}, and the end of the valid characters. */
@@ -48,8 +49,19 @@ final class CsvTokenizer {
      * @param source the file's name, for messages
      */
     CsvTokenizer(Reader in, char delimiter, String source) {
+        this(in, delimiter, '.', source);
+    }
+
+    /**
+     * @param in the text, positioned after any byte-order mark; read to its end, not closed
+     * @param delimiter the field delimiter
+     * @param decimal the decimal separator of {@link #number}, {@code '.'} or {@code ','}
+     * @param source the file's name, for messages
+     */
+    CsvTokenizer(Reader in, char delimiter, char decimal, String source) {
         this.in = in;
         this.delimiter = delimiter;
+        this.decimal = decimal;
         this.source = source;
     }
 
@@ -68,6 +80,11 @@ final class CsvTokenizer {
             }
             refill();
         }
+    }
+
+    /** @return the decimal separator {@link #number} reads */
+    char decimal() {
+        return decimal;
     }
 
     /** @return the number of fields of the current record */
@@ -96,12 +113,12 @@ final class CsvTokenizer {
     }
 
     /**
-     * @return field {@code i} read as {@link Cells#number(String)} reads its text
+     * @return field {@code i} read as {@link Cells#number(String, char)} reads its text with this file's decimal separator
      * @throws NumberFormatException as that method
      */
     double number(int i) {
         check(i);
-        return unescaped[i] != null ? Cells.number(unescaped[i]) : Cells.number(buf, from[i], to[i]);
+        return unescaped[i] != null ? Cells.number(unescaped[i], decimal) : Cells.number(buf, from[i], to[i], decimal);
     }
 
     /** @return whether field {@code i} starts with {@code prefix} */

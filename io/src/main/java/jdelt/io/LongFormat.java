@@ -43,8 +43,9 @@ public final class LongFormat {
      * @param lines {@code lines[k]} is the original line of the text's line {@code k + 1}
      * @param delimiter the file's delimiter
      * @param header whether the text starts with the file's header row
+     * @param decimal the file's decimal separator, given or detected once for the whole file
      */
-    public record Group(String id, String csv, int[] lines, char delimiter, boolean header) {
+    public record Group(String id, String csv, int[] lines, char delimiter, boolean header, char decimal) {
     }
 
     /**
@@ -65,12 +66,13 @@ public final class LongFormat {
             if (in.read() != '\uFEFF') {
                 in.reset();
             }
-            char delimiter = options.delimiter() != null ? options.delimiter() : Delimiters.detect(in);
+            Delimiters.Choice choice = Delimiters.choose(in, options.delimiter(), options.decimal(), source);
+            char delimiter = choice.delimiter();
             CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setCommentMarker('#')
                     .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).setTrim(true).build();
             CSVFormat out = CSVFormat.RFC4180.builder().setDelimiter(delimiter).build();
             try (CSVParser parser = CSVParser.parse(in, format)) {
-                return split(parser, source, options, by, out);
+                return split(parser, source, options.withDecimal(choice.decimal()), by, out);
             } catch (UncheckedIOException e) {
                 throw new InputFileException(source, 1, 1, "malformed CSV: " + e.getCause().getMessage());
             }
@@ -114,7 +116,8 @@ public final class LongFormat {
                 lines[0] = (int) firstLine;
             }
             System.arraycopy(b.lines, 0, lines, layout.header() ? 1 : 0, b.count);
-            result.add(new Group(e.getKey(), header + b.text, lines, out.getDelimiterString().charAt(0), layout.header()));
+            result.add(new Group(e.getKey(), header + b.text, lines, out.getDelimiterString().charAt(0), layout.header(),
+                    options.decimalOrPoint()));
         }
         return result;
     }
@@ -169,7 +172,7 @@ public final class LongFormat {
     public static SampleTable read(Group group, String source, ReadOptions options) {
         SampleTable t;
         try {
-            t = CsvSampleReader.read(new StringReader(group.csv()), source, options.withDelimiter(group.delimiter())
+            t = CsvSampleReader.read(new StringReader(group.csv()), source, options.withDecimal(group.decimal()).withDelimiter(group.delimiter())
                     .withHeader(group.header() ? ReadOptions.Header.YES : ReadOptions.Header.NO));
         } catch (InputFileException e) {
             String prefix = source + ":" + e.line() + ":" + e.column() + ": ";

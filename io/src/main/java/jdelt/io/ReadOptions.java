@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param missing what to do with rows whose x or a y is empty or non-finite
  * @param duplicates what to do with rows whose x equals another row's
  * @param timeZone the zone of local date-times without an offset, or {@code null} (see {@link #withTimeZone})
+ * @param decimal the decimal separator of numbers, {@code '.'} or {@code ','}, or {@code null} to
+ *     detect it (a comma only in a {@code ;} or tab delimited file; see {@link #withDecimal})
  */
 public record ReadOptions(String x, List<String> y, Character delimiter, Header header,
-        MissingPolicy missing, DuplicatePolicy duplicates, ZoneId timeZone) {
+        MissingPolicy missing, DuplicatePolicy duplicates, ZoneId timeZone, Character decimal) {
 
     /** Whether the first record of the file names the columns. */
     public enum Header {
@@ -46,6 +48,10 @@ public record ReadOptions(String x, List<String> y, Character delimiter, Header 
         ERROR
     }
 
+    /** Why a decimal comma and a comma delimiter do not go together. */
+    static final String COMMA_IN_COMMA_FILE = "a decimal comma needs a delimiter other than ',' (in a ','-delimited"
+            + " file '1,5' is two fields); save the file with ';' or tab between fields, or give --delimiter";
+
     /** Checks and copies the arguments. */
     public ReadOptions {
         y = List.copyOf(y);
@@ -55,41 +61,47 @@ public record ReadOptions(String x, List<String> y, Character delimiter, Header 
         if (delimiter != null && (delimiter == '"' || delimiter == '#' || delimiter == '\n' || delimiter == '\r')) {
             throw new IllegalArgumentException("the delimiter cannot be " + printable(delimiter));
         }
+        if (decimal != null && decimal != '.' && decimal != ',') {
+            throw new IllegalArgumentException("the decimal separator must be '.' or ',', not " + printable(decimal));
+        }
+        if (decimal != null && delimiter != null && decimal == ',' && delimiter == ',') {
+            throw new IllegalArgumentException(COMMA_IN_COMMA_FILE);
+        }
     }
 
     /** @return the defaults: first column as x, second as y, delimiter and header detected, skip missing, merge duplicates by mean */
     public static ReadOptions defaults() {
-        return new ReadOptions(null, List.of(), null, Header.AUTO, MissingPolicy.SKIP, DuplicatePolicy.MEAN, null);
+        return new ReadOptions(null, List.of(), null, Header.AUTO, MissingPolicy.SKIP, DuplicatePolicy.MEAN, null, null);
     }
 
     /** @return these options with the given x column */
     public ReadOptions withX(String column) {
-        return new ReadOptions(column, y, delimiter, header, missing, duplicates, timeZone);
+        return new ReadOptions(column, y, delimiter, header, missing, duplicates, timeZone, decimal);
     }
 
     /** @return these options with the given y columns */
     public ReadOptions withY(List<String> columns) {
-        return new ReadOptions(x, columns, delimiter, header, missing, duplicates, timeZone);
+        return new ReadOptions(x, columns, delimiter, header, missing, duplicates, timeZone, decimal);
     }
 
     /** @return these options with the given delimiter ({@code null} to detect it) */
     public ReadOptions withDelimiter(Character d) {
-        return new ReadOptions(x, y, d, header, missing, duplicates, timeZone);
+        return new ReadOptions(x, y, d, header, missing, duplicates, timeZone, decimal);
     }
 
     /** @return these options with the given header mode */
     public ReadOptions withHeader(Header h) {
-        return new ReadOptions(x, y, delimiter, h, missing, duplicates, timeZone);
+        return new ReadOptions(x, y, delimiter, h, missing, duplicates, timeZone, decimal);
     }
 
     /** @return these options with the given missing-value policy */
     public ReadOptions withMissing(MissingPolicy m) {
-        return new ReadOptions(x, y, delimiter, header, m, duplicates, timeZone);
+        return new ReadOptions(x, y, delimiter, header, m, duplicates, timeZone, decimal);
     }
 
     /** @return these options with the given duplicate-x policy */
     public ReadOptions withDuplicates(DuplicatePolicy d) {
-        return new ReadOptions(x, y, delimiter, header, missing, d, timeZone);
+        return new ReadOptions(x, y, delimiter, header, missing, d, timeZone, decimal);
     }
 
     /**
@@ -99,7 +111,23 @@ public record ReadOptions(String x, List<String> y, Character delimiter, Header 
      * @return these options with that zone
      */
     public ReadOptions withTimeZone(ZoneId zone) {
-        return new ReadOptions(x, y, delimiter, header, missing, duplicates, zone);
+        return new ReadOptions(x, y, delimiter, header, missing, duplicates, zone, decimal);
+    }
+
+    /**
+     * @param separator the decimal separator: {@code '.'}, {@code ','} (decimal commas, as
+     *     spreadsheets in most of Europe write them; thousands separators are never read), or
+     *     {@code null} to detect it: a comma when the delimiter is {@code ;} or tab and the first
+     *     lines hold numbers with one comma and no dot, and none with a dot
+     * @return these options with that separator
+     */
+    public ReadOptions withDecimal(Character separator) {
+        return new ReadOptions(x, y, delimiter, header, missing, duplicates, timeZone, separator);
+    }
+
+    /** @return the decimal separator, a point when it is still to be detected */
+    char decimalOrPoint() {
+        return decimal == null ? '.' : decimal;
     }
 
     static String printable(char c) {
