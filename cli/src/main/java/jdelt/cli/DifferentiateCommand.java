@@ -205,9 +205,6 @@ final class DifferentiateCommand implements Callable<Integer> {
     }
 
     private SampleTable read(ReadOptions options, Progress progress) throws IOException {
-        if (Files.isDirectory(file)) {
-            throw new IllegalArgumentException(file + " is a directory; give the CSV file to read");
-        }
         long size = Files.size(file);
         progress.stage("reading " + file, size);
         try (InputStream in = new CountingStream(Files.newInputStream(file), progress);

@@ -72,15 +72,20 @@ final class SafeOutput {
     }
 
     /**
-     * Checks output targets before any reading or fitting.
+     * Checks the input and the output targets before any reading or fitting. The input may be a
+     * pipe or FIFO (such as the {@code /dev/fd/63} of a shell's {@code <(...)}), not a directory.
      *
      * @param input the input file
      * @param targets the output files (those with a {@code null} path are not written)
-     * @throws IllegalArgumentException naming the option and path, if a target is unusable
+     * @throws IllegalArgumentException naming the option and path, if a target is unusable, or if
+     *     the input is a directory
      * @throws IOException if a path cannot be resolved
      */
     static void checkTargets(Path input, Target... targets) throws IOException {
-        Path in = Files.exists(input) ? input.toRealPath() : null;
+        if (Files.isDirectory(input)) {
+            throw new IllegalArgumentException(input + " is a directory; give the CSV file to read");
+        }
+        Path in = Files.exists(input) && !isStream(input) ? input.toRealPath() : null;
         Path[] real = new Path[targets.length];
         for (int i = 0; i < targets.length; i++) {
             if (targets[i].path() == null) {

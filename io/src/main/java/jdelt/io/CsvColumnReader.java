@@ -73,6 +73,7 @@ public final class CsvColumnReader {
         if (in.read() != '\uFEFF') {
             in.reset();
         }
+        Encodings.rejectUtf16(in, source);
         Delimiters.Choice choice = Delimiters.choose(in, delimiter, decimal, source);
         return collect(new CsvTokenizer(in, choice.delimiter(), choice.decimal(), source), source, refs, header,
                 choice);

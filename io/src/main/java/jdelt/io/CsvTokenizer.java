@@ -16,19 +16,24 @@ import java.util.List;
  * hostile input), about five times faster: LF, CR or CRLF end a record; empty lines and lines
  * starting with {@code #} are skipped; a field may be quoted, a doubled quote standing for one
  * and delimiters and line breaks inside being text; spaces around a field are dropped. A field
- * longer than the block grows the block. Malformed quoting is an {@link InputFileException}
- * naming the line and the field.
+ * longer than the block grows the block, up to {@value #MAX_RECORD} characters a record (a longer
+ * one, such as a file of one 2 GB line or a quote never closed, is an {@link InputFileException},
+ * not an {@link OutOfMemoryError}). Malformed quoting is an {@link InputFileException} naming the
+ * line and the field.
  */
 final class CsvTokenizer {
 
     private static final char QUOTE = '"';
     private static final char COMMENT = '#';
     private static final int BLOCK = 1 << 16;
+    /** The longest record read, in characters (32 MB of memory). */
+    static final int MAX_RECORD = 1 << 24;
 
     private final Reader in;
     private final char delimiter;
     private final char decimal;
     private final String source;
+    private final int maxRecord;
     private char[] buf = new char[BLOCK];
     /** Where the current (or next) record starts in {@link #buf}, and the end of the valid characters. */
     private int start;
@@ -59,10 +64,16 @@ final class CsvTokenizer {
      * @param source the file's name, for messages
      */
     CsvTokenizer(Reader in, char delimiter, char decimal, String source) {
+        this(in, delimiter, decimal, source, MAX_RECORD);
+    }
+
+    /** As the constructor above, with the longest record it reads (for tests of the limit). */
+    CsvTokenizer(Reader in, char delimiter, char decimal, String source, int maxRecord) {
         this.in = in;
         this.delimiter = delimiter;
         this.decimal = decimal;
         this.source = source;
+        this.maxRecord = maxRecord;
     }
 
     /**
@@ -320,6 +331,11 @@ final class CsvTokenizer {
     /** Moves the unparsed text to the front of the block (growing it if the record fills it) and reads more. */
     private void refill() throws IOException {
         int kept = limit - start;
+        if (kept >= maxRecord) {
+            throw new InputFileException(source, line, 1, "the record starting on this line is longer than " + maxRecord
+                    + " characters: this is not a table of numbers (a quote that is never closed, or a file that is"
+                    + " not CSV text?)");
+        }
         if (kept > buf.length / 2) {
             buf = Arrays.copyOf(buf, Math.max(buf.length, kept) * 2);
         }

@@ -2,7 +2,9 @@ package jdelt.io;
 
 /**
  * A problem with an input file, located by file, line and column so the user can find and fix it:
- * the message reads {@code file:line:column: what is wrong}, like a compiler's.
+ * the message reads {@code file:line:column: what is wrong}, like a compiler's. Control characters
+ * quoted from the file (a NUL, an escape) are shown as Unicode escapes (backslash, u, four hex digits) so that the message stays one
+ * readable line on any terminal.
  */
 public final class InputFileException extends IllegalArgumentException {
 
@@ -19,10 +21,26 @@ public final class InputFileException extends IllegalArgumentException {
      * @param problem what is wrong, without the location
      */
     public InputFileException(String file, long line, int column, String problem) {
-        super(file + ":" + line + ":" + column + ": " + problem);
+        super(file + ":" + line + ":" + column + ": " + visible(problem));
         this.file = file;
         this.line = line;
         this.column = column;
+    }
+
+    /** @return the text with each control character other than a tab written as a Unicode escape */
+    private static String visible(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = Character.isISOControl(c) && c != '\t';
+            if (control && out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(control ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /** @return the file's name as the user gave it */

@@ -29,6 +29,15 @@ public final class Utf8Check {
      */
     public static InputFileException locate(Path file, char delimiter) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            in.mark(2);
+            int b0 = in.read();
+            int b1 = in.read();
+            in.reset();
+            if (b0 == 0xFF && b1 == 0xFE || b0 == 0xFE && b1 == 0xFF) {
+                return new InputFileException(file.toString(), 1, 1, "the file is UTF-16 text (it starts with the UTF-16 "
+                        + (b0 == 0xFF ? "little" : "big") + "-endian byte-order mark; \"Unicode\" in some programs), not UTF-8;"
+                        + " save it as UTF-8");
+            }
             ByteArrayOutputStream line = new ByteArrayOutputStream();
             long number = 1;
             for (int b = in.read(); ; b = in.read()) {
