@@ -5,25 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class GradientCommandTest {
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void headless() {
-        System.setProperty("java.awt.headless", "true");
-        System.setProperty("jdelt.stderr.tty", "false");
-    }
+class GradientCommandTest extends CliTestCase {
 
     /** f = x·y + a², g = a − b on an n × n grid over [0, 1]², header a,b,f,g. */
     private Path grid(int n, int skip) throws IOException {
@@ -42,19 +30,13 @@ class GradientCommandTest {
         return write("grid.csv", csv.toString());
     }
 
-    private Path write(String name, String text) throws IOException {
-        Path p = dir.resolve(name);
-        Files.writeString(p, text);
-        return p;
-    }
-
     private static double[] row(String line) {
         return Arrays.stream(line.split(",")).mapToDouble(Double::parseDouble).toArray();
     }
 
     @Test
     void writesNamedPartialsOfAGridWithTheSummaryOnStderr() throws IOException {
-        JdeltTest.Run r = JdeltTest.run("gradient", grid(12, 0).toString(), "--x", "a,b", "--y", "f,g", "--hessian", "--laplacian",
+        Run r = run("gradient", grid(12, 0).toString(), "--x", "a,b", "--y", "f,g", "--hessian", "--laplacian",
                 "--divergence", "--curl");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.lines();
@@ -79,7 +61,7 @@ class GradientCommandTest {
     @Test
     void evaluatesAtTheGivenPoints() throws IOException {
         Path probes = write("probes.csv", "b,a\n0.25,0.5\n0.75,0.125\n");
-        JdeltTest.Run r = JdeltTest.run("gradient", grid(12, 0).toString(), "--x", "a,b", "--y", "f", "--hessian",
+        Run r = run("gradient", grid(12, 0).toString(), "--x", "a,b", "--y", "f", "--hessian",
                 "--at", probes.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(List.of("a,b,f_fit,df/da,df/db,d2f/da^2,d2f/dadb,d2f/db^2"), r.lines().subList(0, 1));
@@ -93,14 +75,14 @@ class GradientCommandTest {
 
     @Test
     void aGridWithHolesFallsBackToScatteredAndSaysSo() throws IOException {
-        JdeltTest.Run r = JdeltTest.run("gradient", grid(12, 5).toString(), "--x", "a,b", "--y", "f");
+        Run r = run("gradient", grid(12, 5).toString(), "--x", "a,b", "--y", "f");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("the points are a 12 × 12 grid with 5 of its 144 nodes missing, so they are treated "
                 + "as scattered (method thin-plate, the default for scattered points up to"), r.err());
         assertTrue(r.err().contains("n = 139)"), r.err());
         double[] v = row(r.lines().get(10));
         assertEquals(v[1] + 2 * v[0], v[4], 1e-7);
-        JdeltTest.Run forced = JdeltTest.run("gradient", grid(12, 5).toString(), "--x", "a,b", "--y", "f", "--method", "tensor-spline");
+        Run forced = run("gradient", grid(12, 5).toString(), "--x", "a,b", "--y", "f", "--method", "tensor-spline");
         assertEquals(2, forced.code());
         assertTrue(forced.err().contains("method 'tensor-spline' needs samples on a full rectilinear grid, but the points "
                 + "are a 12 × 12 grid with 5 of its 144 nodes missing; use --method thin-plate"), forced.err());
@@ -108,7 +90,7 @@ class GradientCommandTest {
 
     @Test
     void theNeuralMethodIsPickedUpFromTheRegistryWithItsSettings() throws IOException {
-        JdeltTest.Run r = JdeltTest.run("gradient", grid(12, 0).toString(), "--x", "a,b", "--y", "f", "--hessian",
+        Run r = run("gradient", grid(12, 0).toString(), "--x", "a,b", "--y", "f", "--hessian",
                 "--method", "neural", "--param", "hidden=8", "--param", "iterations=40");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("f: neural: hidden=8 activation=tanh weightDecay="), r.err());
@@ -127,7 +109,7 @@ class GradientCommandTest {
             csv.append(a).append(',').append(b).append(',').append(a * b).append('\n');
         }
         csv.append("0.5,0.5,0.3\n0.5,0.5,0.2\n");
-        JdeltTest.Run r = JdeltTest.run("gradient", write("dup.csv", csv.toString()).toString(), "--x", "x1,x2", "--y", "f");
+        Run r = run("gradient", write("dup.csv", csv.toString()).toString(), "--x", "x1,x2", "--y", "f");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("merged 1 rows at an already sampled point into the first row there (values averaged), lines 63"),
                 r.err());
@@ -137,11 +119,11 @@ class GradientCommandTest {
 
     @Test
     void badInputGetsOneMessageAndExitCode2() throws IOException {
-        JdeltTest.Run ragged = JdeltTest.run("gradient", write("r.csv", "x1,x2,f\n0,0,1\n1,0\n").toString(), "--x", "x1,x2", "--y", "f");
+        Run ragged = run("gradient", write("r.csv", "x1,x2,f\n0,0,1\n1,0\n").toString(), "--x", "x1,x2", "--y", "f");
         assertEquals(2, ragged.code());
         assertTrue(ragged.err().contains("r.csv:3:3: ragged row: it has 2 fields but the header has 3"),
                 ragged.err());
-        JdeltTest.Run few = JdeltTest.run("gradient", write("few.csv", "x1,x2,f\n0,0,1\n1,0,2\n0,1,3\n0.5,0.7,1\n").toString(),
+        Run few = run("gradient", write("few.csv", "x1,x2,f\n0,0,1\n1,0,2\n0,1,3\n0.5,0.7,1\n").toString(),
                 "--x", "x1,x2", "--y", "f");
         assertEquals(2, few.code());
         assertTrue(few.err().contains("column 'f': thin-plate needs at least 12 points in 2 dimensions, got 4"), few.err());
@@ -149,11 +131,11 @@ class GradientCommandTest {
         for (int i = 0; i < 30; i++) {
             line.append(i).append(',').append(3 * i - 1).append(',').append(i * i).append('\n');
         }
-        JdeltTest.Run onLine = JdeltTest.run("gradient", write("line.csv", line.toString()).toString(), "--x", "x1,x2", "--y", "f");
+        Run onLine = run("gradient", write("line.csv", line.toString()).toString(), "--x", "x1,x2", "--y", "f");
         assertEquals(2, onLine.code());
         assertTrue(onLine.err().contains("the points do not span 2 dimensions: they all lie on a line"), onLine.err());
         assertFalse(onLine.err().contains("Exception"), onLine.err());
-        JdeltTest.Run one = JdeltTest.run("gradient", line.toString().isEmpty() ? "" : dir.resolve("line.csv").toString(),
+        Run one = run("gradient", line.toString().isEmpty() ? "" : dir.resolve("line.csv").toString(),
                 "--x", "x1", "--y", "f");
         assertEquals(2, one.code());
         assertTrue(one.err().contains("for one variable use 'jdelt differentiate'"), one.err());

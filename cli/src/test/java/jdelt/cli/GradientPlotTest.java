@@ -16,23 +16,12 @@ import java.util.List;
 import java.util.Random;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code jdelt gradient --plot}: files written, bounded drawing, clear errors, nothing overwritten on failure. */
-class GradientPlotTest {
+class GradientPlotTest extends CliTestCase {
 
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void headless() {
-        System.setProperty("java.awt.headless", "true");
-        System.setProperty("jdelt.stderr.tty", "false");
-    }
 
     /** n scattered points of x·y + x² with 1 % noise (header a,b,f[,c]), fixed seed. */
     private Path scattered(int n, boolean third) throws IOException {
@@ -69,7 +58,7 @@ class GradientPlotTest {
     @Test
     void writesAPngOfTwoPanelsPerOutput() throws IOException {
         Path png = dir.resolve("plot.png");
-        JdeltTest.Run r = JdeltTest.run("gradient", scattered(300, false).toString(), "--x", "a,b", "--y", "f",
+        Run r = run("gradient", scattered(300, false).toString(), "--x", "a,b", "--y", "f",
                 "--output", dir.resolve("o.csv").toString(), "--plot", png.toString());
         assertEquals(0, r.code(), r.err());
         byte[] head = new byte[8];
@@ -84,7 +73,7 @@ class GradientPlotTest {
     @Test
     void writesAnSvgOfAGridWithAChosenPartialForEachOutput() throws Exception {
         Path svg = dir.resolve("plot.svg");
-        JdeltTest.Run r = JdeltTest.run("gradient", grid(30).toString(), "--x", "1,2", "--y", "h,g",
+        Run r = run("gradient", grid(30).toString(), "--x", "1,2", "--y", "h,g",
                 "--plot", svg.toString(), "--plot-partial", "d2h/dx (m)dy (m)");
         assertEquals(0, r.code(), r.err());
         DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
@@ -100,7 +89,7 @@ class GradientPlotTest {
     void refusesThreeInputsAndKeepsAnExistingPlot() throws IOException {
         Path png = dir.resolve("old.png");
         Files.writeString(png, "previous");
-        JdeltTest.Run r = JdeltTest.run("gradient", scattered(200, true).toString(), "--x", "a,b,c", "--y", "f",
+        Run r = run("gradient", scattered(200, true).toString(), "--x", "a,b,c", "--y", "f",
                 "--plot", png.toString());
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("--plot draws functions of two variables; --x names 3 (a,b,c)"), r.err());
@@ -113,16 +102,16 @@ class GradientPlotTest {
         Path png = dir.resolve("old.png");
         Files.writeString(png, "previous");
         Path file = scattered(8, false);
-        JdeltTest.Run few = JdeltTest.run("gradient", file.toString(), "--x", "a,b", "--y", "f", "--plot", png.toString());
+        Run few = run("gradient", file.toString(), "--x", "a,b", "--y", "f", "--plot", png.toString());
         assertEquals(2, few.code(), few.err());
         assertTrue(few.err().contains("needs at least"), few.err());
-        JdeltTest.Run name = JdeltTest.run("gradient", scattered(100, false).toString(), "--x", "a,b", "--y", "f",
+        Run name = run("gradient", scattered(100, false).toString(), "--x", "a,b", "--y", "f",
                 "--plot", png.toString(), "--plot-partial", "d2f/dadc");
         assertEquals(2, name.code(), name.err());
         assertTrue(name.err().contains("--plot-partial 'd2f/dadc' is not a partial of the outputs; give one of "
                 + "laplacian(f), df/da, df/db, d2f/da^2, d2f/dadb, d2f/db^2"), name.err());
         assertEquals("previous", Files.readString(png));
-        JdeltTest.Run gif = JdeltTest.run("gradient", file.toString(), "--x", "a,b", "--y", "f", "--plot", "p.gif");
+        Run gif = run("gradient", file.toString(), "--x", "a,b", "--y", "f", "--plot", "p.gif");
         assertTrue(gif.err().contains("--plot p.gif: the file name must end in .png or .svg"), gif.err());
     }
 

@@ -8,21 +8,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 11, items 8, 16, 17 through the tool: warnings on stderr, clear messages for odd requests. */
-class HonestAnswersTest {
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void headless() {
-        System.setProperty("java.awt.headless", "true");
-        System.setProperty("jdelt.stderr.tty", "false");
-    }
+class HonestAnswersTest extends CliTestCase {
 
     private Path sine() throws IOException {
         StringBuilder csv = new StringBuilder("t,y\n");
@@ -46,10 +35,10 @@ class HonestAnswersTest {
         Path f = dir.resolve("two-runs.csv");
         Files.writeString(f, csv);
         // one fit across the gap (--gap none) misses the data and says so; the default splits at the gap
-        JdeltTest.Run r = JdeltTest.run("differentiate", f.toString(), "--method", "loess", "--gap", "none");
+        Run r = run("differentiate", f.toString(), "--method", "loess", "--gap", "none");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("jdelt: warning: " + f + ": column 'y': the fit misses the data"), r.err());
-        JdeltTest.Run split = JdeltTest.run("differentiate", f.toString(), "--method", "loess");
+        Run split = run("differentiate", f.toString(), "--method", "loess");
         assertEquals(0, split.code(), split.err());
         assertFalse(split.err().contains("warning"), split.err());
     }
@@ -57,10 +46,10 @@ class HonestAnswersTest {
     @Test
     void duplicateOrdersAndColumnsAreRejected() throws IOException {
         Path f = sine();
-        JdeltTest.Run orders = JdeltTest.run("differentiate", f.toString(), "--order", "1,1");
+        Run orders = run("differentiate", f.toString(), "--order", "1,1");
         assertEquals(2, orders.code());
         assertTrue(orders.err().contains("--order 1,1 lists an order twice"), orders.err());
-        JdeltTest.Run columns = JdeltTest.run("differentiate", f.toString(), "--y", "y,y");
+        Run columns = run("differentiate", f.toString(), "--y", "y,y");
         assertEquals(2, columns.code());
         assertTrue(columns.err().contains("column 'y' is selected twice"), columns.err());
     }
@@ -68,17 +57,17 @@ class HonestAnswersTest {
     @Test
     void oddSettingsGetMessagesThatPointTheRightWay() throws IOException {
         Path f = sine();
-        JdeltTest.Run huge = JdeltTest.run("differentiate", f.toString(), "--y", "99999999999999999999");
+        Run huge = run("differentiate", f.toString(), "--y", "99999999999999999999");
         assertEquals(2, huge.code());
         assertTrue(huge.err().contains("there is no column 99999999999999999999"), huge.err());
-        JdeltTest.Run wide = JdeltTest.run("differentiate", f.toString(), "--method", "loess", "--param", "bandwidth=1e300");
+        Run wide = run("differentiate", f.toString(), "--method", "loess", "--param", "bandwidth=1e300");
         assertEquals(2, wide.code());
         assertTrue(wide.err().contains("bandwidth 1.0E300 is more than 10 times the range of x")
                 && wide.err().contains("use a bandwidth of at most"), wide.err());
-        JdeltTest.Run lambda = JdeltTest.run("differentiate", f.toString(), "--param", "lambda=1e30");
+        Run lambda = run("differentiate", f.toString(), "--param", "lambda=1e30");
         assertEquals(0, lambda.code(), lambda.err());
         assertTrue(lambda.err().contains("the spline is its limit"), lambda.err());
-        JdeltTest.Run neural = JdeltTest.run("differentiate", f.toString(), "--method", "neural", "--param", "hidden=50000,50000");
+        Run neural = run("differentiate", f.toString(), "--method", "neural", "--param", "hidden=50000,50000");
         assertEquals(2, neural.code());
         assertFalse(neural.err().contains("Exception"), neural.err());
     }
@@ -91,7 +80,7 @@ class HonestAnswersTest {
         }
         Path f = dir.resolve("sparse.csv");
         Files.writeString(f, csv);
-        JdeltTest.Run r = JdeltTest.run("differentiate", f.toString(), "--y", "a,b", "--method", "spline", "--plot",
+        Run r = run("differentiate", f.toString(), "--y", "a,b", "--method", "spline", "--plot",
                 dir.resolve("sparse.png").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("read 100 rows, used 100"), r.err());
@@ -117,7 +106,7 @@ class HonestAnswersTest {
         }
         Path f = dir.resolve("ns.csv");
         Files.writeString(f, csv);
-        JdeltTest.Run r = JdeltTest.run("differentiate", f.toString(), "--method", "fd");
+        Run r = run("differentiate", f.toString(), "--method", "fd");
         assertEquals(0, r.code(), r.err());
         java.util.List<String> lines = r.out().lines().toList();
         assertEquals("1773475200000001000", lines.get(2).split(",")[0]);

@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,35 +14,9 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class JdeltTest {
-
-    @TempDir
-    Path dir;
-
-    /** The outcome of one run of the tool. */
-    record Run(int code, String out, String err) {
-        List<String> lines() {
-            return out.lines().toList();
-        }
-    }
-
-    @BeforeAll
-    static void headless() {
-        System.setProperty("java.awt.headless", "true");
-        System.setProperty("jdelt.stderr.tty", "false");
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        ByteArrayOutputStream bar = new ByteArrayOutputStream();
-        int code = Jdelt.run(args, new PrintWriter(out), new PrintWriter(err), new PrintStream(bar, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(), err + bar.toString(StandardCharsets.UTF_8));
-    }
+class JdeltTest extends CliTestCase {
 
     /** y = t^3 - 2t at t = 0, 0.5, ..., 4.5: a cubic, which testpoly (degree 3) reproduces exactly. */
     private Path cubic() throws IOException {
@@ -56,12 +26,6 @@ class JdeltTest {
             csv.append(t).append(',').append(t * t * t - 2 * t).append('\n');
         }
         return write("cubic.csv", csv.toString());
-    }
-
-    private Path write(String name, String text) throws IOException {
-        Path file = dir.resolve(name);
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        return file;
     }
 
     @Test

@@ -19,34 +19,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 11, items 1-4 and 7: the tool never destroys or truncates data without saying so. */
-class OutputSafetyTest {
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void headless() {
-        System.setProperty("java.awt.headless", "true");
-        System.setProperty("jdelt.stderr.tty", "false");
-    }
+class OutputSafetyTest extends CliTestCase {
 
     private static final String DATA = "t,y\n0,0\n1,1\n2,4\n3,9\n4,16\n5,25\n";
 
     private Path input(String name) throws IOException {
-        Path f = dir.resolve(name);
-        Files.writeString(f, DATA);
-        return f;
-    }
-
-    private static JdeltTest.Run run(String... args) {
-        return JdeltTest.run(args);
+        return write(name, DATA);
     }
 
     /** A writer that fails, as a full disk does, after a few characters. */
@@ -102,14 +85,14 @@ class OutputSafetyTest {
         Path link = dir.resolve("link.csv");
         Files.createSymbolicLink(link, in);
         for (String target : List.of(in.toString(), dir + "/./in.csv", link.toString())) {
-            JdeltTest.Run r = run("differentiate", in.toString(), "--method", "testpoly", "--output", target);
+            Run r = run("differentiate", in.toString(), "--method", "testpoly", "--output", target);
             assertEquals(Jdelt.BAD_INPUT, r.code(), r.err());
             assertTrue(r.err().contains("is the input file"), r.err());
             assertEquals(DATA, Files.readString(in));
         }
         Path png = dir.resolve("data.png");
         Files.writeString(png, DATA);
-        JdeltTest.Run r = run("differentiate", png.toString(), "--method", "testpoly", "--plot", png.toString());
+        Run r = run("differentiate", png.toString(), "--method", "testpoly", "--plot", png.toString());
         assertEquals(Jdelt.BAD_INPUT, r.code(), r.err());
         assertEquals(DATA, Files.readString(png));
     }
@@ -136,7 +119,7 @@ class OutputSafetyTest {
         Files.writeString(out, "old\n");
         Path link = dir.resolve("out-link.csv");
         Files.createSymbolicLink(link, out);
-        JdeltTest.Run r = run("differentiate", in.toString(), "--method", "testpoly", "--output", link.toString());
+        Run r = run("differentiate", in.toString(), "--method", "testpoly", "--output", link.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.isSymbolicLink(link));
         assertTrue(Files.readString(out).startsWith("t,y,fit,d1\n"));
@@ -149,7 +132,7 @@ class OutputSafetyTest {
     void outputAndPlotMustDifferAndNeitherMayBeADirectory() throws IOException {
         Path in = input("in.csv");
         Path same = dir.resolve("same.svg");
-        JdeltTest.Run r = run("differentiate", in.toString(), "--method", "testpoly", "--output", same.toString(),
+        Run r = run("differentiate", in.toString(), "--method", "testpoly", "--output", same.toString(),
                 "--plot", same.toString());
         assertEquals(Jdelt.BAD_INPUT, r.code(), r.err());
         assertTrue(r.err().contains("are the same file"), r.err());
@@ -171,7 +154,7 @@ class OutputSafetyTest {
     void aMissingDirectoryIsReportedBeforeAnythingIsWritten() throws IOException {
         Path in = input("in.csv");
         Path out = dir.resolve("out.csv");
-        JdeltTest.Run r = run("differentiate", in.toString(), "--method", "testpoly", "--output", out.toString(),
+        Run r = run("differentiate", in.toString(), "--method", "testpoly", "--output", out.toString(),
                 "--plot", dir.resolve("no/such/plot.png").toString());
         assertEquals(Jdelt.BAD_INPUT, r.code(), r.err());
         assertTrue(r.err().contains("does not exist"), r.err());
@@ -181,7 +164,7 @@ class OutputSafetyTest {
 
     @Test
     void aDirectoryAsInputIsNamed() {
-        JdeltTest.Run r = run("differentiate", dir.toString(), "--method", "testpoly");
+        Run r = run("differentiate", dir.toString(), "--method", "testpoly");
         assertEquals(Jdelt.BAD_INPUT, r.code(), r.err());
         assertTrue(r.err().contains(dir + " is a directory"), r.err());
     }
@@ -199,7 +182,7 @@ class OutputSafetyTest {
                 return e.toString();
             }
         });
-        JdeltTest.Run r = run("differentiate", in.toString(), "--method", "testpoly", "--output", fifo.toString());
+        Run r = run("differentiate", in.toString(), "--method", "testpoly", "--output", fifo.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(read.get(30, java.util.concurrent.TimeUnit.SECONDS).startsWith("t,y,fit,d1\n"));
         assertFalse(Files.isRegularFile(fifo));
@@ -209,10 +192,10 @@ class OutputSafetyTest {
     @Test
     void bugsAndExhaustedMemoryGiveOneLineAndNoStackTrace() throws IOException {
         Path in = input("in.csv");
-        JdeltTest.Run bug = run("differentiate", in.toString(), "--method", "testbroken");
+        Run bug = run("differentiate", in.toString(), "--method", "testbroken");
         assertEquals(Jdelt.INTERNAL, bug.code());
         assertFalse(bug.err().contains("\tat "), bug.err());
-        JdeltTest.Run memory = run("differentiate", in.toString(), "--method", "testmemory");
+        Run memory = run("differentiate", in.toString(), "--method", "testmemory");
         assertEquals(Jdelt.INTERNAL, memory.code());
         assertTrue(memory.err().contains("jdelt: out of memory (Java heap space): give Java more with JDELT_JAVA_OPTS"),
                 memory.err());

@@ -14,12 +14,8 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ParallelColumnsTest {
-
-    @TempDir
-    Path dir;
+class ParallelColumnsTest extends CliTestCase {
 
     @Test
     void resultsComeInColumnOrder() {
@@ -55,12 +51,12 @@ class ParallelColumnsTest {
         }
         Path file = dir.resolve("four.csv");
         Files.writeString(file, csv);
-        JdeltTest.Run all = JdeltTest.run("differentiate", file.toString(), "--y", "a,b,c,d", "--order", "1,2");
+        Run all = run("differentiate", file.toString(), "--y", "a,b,c,d", "--order", "1,2");
         assertEquals(Jdelt.OK, all.code(), all.err());
         List<String[]> rows = rows(all.out());
         String[] names = {"a", "b", "c", "d"};
         for (int k = 0; k < names.length; k++) {
-            JdeltTest.Run one = JdeltTest.run("differentiate", file.toString(), "--y", names[k], "--order", "1,2");
+            Run one = run("differentiate", file.toString(), "--y", names[k], "--order", "1,2");
             assertEquals(Jdelt.OK, one.code(), one.err());
             List<String[]> alone = rows(one.out());
             assertEquals(alone.size(), rows.size());

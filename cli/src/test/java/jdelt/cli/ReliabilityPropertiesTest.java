@@ -46,8 +46,7 @@ class ReliabilityPropertiesTest {
 
     @BeforeContainer
     static void headless() {
-        System.setProperty("java.awt.headless", "true");
-        System.setProperty("jdelt.stderr.tty", "false");
+        CliTestCase.headless();
     }
 
     /** One generated data set: how to build x and y, and what to leave out. */
@@ -148,7 +147,7 @@ class ReliabilityPropertiesTest {
             if (method.equals("neural")) {
                 args.addAll(List.of("--param", "iterations=30"));
             }
-            JdeltTest.Run r = JdeltTest.run(args.toArray(new String[0]));
+            CliTestCase.Run r = CliTestCase.run(args.toArray(new String[0]));
             assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), "a stack trace: " + r.err());
             if (r.code() == 0) {
                 String written = Files.readString(out);

@@ -10,26 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The command line on real sensor logs: gaps, angles, long-format files, integration, --at, dates, --per. */
-class SensorLogTest {
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void headless() {
-        JdeltTest.headless();
-    }
-
-    private Path write(String name, String text) throws IOException {
-        Path p = dir.resolve(name);
-        Files.writeString(p, text);
-        return p;
-    }
+class SensorLogTest extends CliTestCase {
 
     /** The numbers of an output row; an empty cell (an undefined value) is NaN. */
     private static double[] row(String line) {
@@ -42,7 +26,7 @@ class SensorLogTest {
     }
 
     private static void assertBad(String message, String... args) {
-        JdeltTest.Run r = JdeltTest.run(args);
+        Run r = run(args);
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains(message), "expected '" + message + "' in: " + r.err());
         assertFalse(r.err().contains("\tat "), r.err());
@@ -64,14 +48,14 @@ class SensorLogTest {
     @Test
     void segmentsAreReportedAndTheSlopeIsRightInEachRun() throws IOException {
         Path file = twoRuns();
-        JdeltTest.Run r = JdeltTest.run("differentiate", file.toString());
+        Run r = run("differentiate", file.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("2 segments fitted apart at gaps (NaN inside them): segment 1 (x 0 to 1000, 1001 samples); "
                 + "segment 2 (x 5001000 to 5002000, 1001 samples)"), r.err());
         List<String> lines = r.lines();
         assertEquals(0.5, row(lines.get(500))[3], 1e-3);
         assertEquals(-0.2, row(lines.get(1500))[3], 1e-3);
-        JdeltTest.Run at = JdeltTest.run("differentiate", file.toString(), "--at", "990:1000:3000000");
+        Run at = run("differentiate", file.toString(), "--at", "990:1000:3000000");
         assertEquals(0, at.code(), at.err());
         assertEquals("t,fit,d1", at.lines().get(0));
         assertEquals(0.5, row(at.lines().get(1))[2], 1e-3);
@@ -82,11 +66,11 @@ class SensorLogTest {
     void evaluationPointsOutsideTheRecordNeedExtrapolate() throws IOException {
         Path file = twoRuns();
         Path points = write("points.csv", "t\n-10\n10.5\n");
-        JdeltTest.Run r = JdeltTest.run("differentiate", file.toString(), "--at", points.toString());
+        Run r = run("differentiate", file.toString(), "--at", points.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(Double.isNaN(row(r.lines().get(1))[1]));
         assertEquals(5.25, row(r.lines().get(2))[1], 0.01);
-        JdeltTest.Run e = JdeltTest.run("differentiate", file.toString(), "--at", points.toString(), "--extrapolate");
+        Run e = run("differentiate", file.toString(), "--at", points.toString(), "--extrapolate");
         assertEquals(-5, row(e.lines().get(1))[1], 0.05);
         assertBad("points2.csv:3:1: --at: not a number: 'x1'", "differentiate", file.toString(), "--at",
                 write("points2.csv", "t\n1\nx1\n").toString());
@@ -103,7 +87,7 @@ class SensorLogTest {
             csv.append(t).append(',').append(((h % 360) + 360) % 360).append('\n');
         }
         Path file = write("heading.csv", csv.toString());
-        JdeltTest.Run r = JdeltTest.run("differentiate", file.toString(), "--wrap", "360");
+        Run r = run("differentiate", file.toString(), "--wrap", "360");
         assertEquals(0, r.code(), r.err());
         double worst = 0;
         for (int i = 30; i < 570; i++) {
@@ -112,7 +96,7 @@ class SensorLogTest {
             assertTrue(v[2] >= 0 && v[2] < 360, "the fit is wrapped: " + v[2]);
         }
         assertTrue(worst < 2, "slope off by up to " + worst + " deg/s");
-        JdeltTest.Run raw = JdeltTest.run("differentiate", file.toString());
+        Run raw = run("differentiate", file.toString());
         assertTrue(raw.lines().stream().skip(31).limit(540).mapToDouble(l -> row(l)[3]).min().orElse(0) < -50,
                 "without --wrap the cut makes a spike");
         assertBad("--wrap: the period must be a positive number, got '-360'", "differentiate", file.toString(), "--wrap=-360");
@@ -132,7 +116,7 @@ class SensorLogTest {
             }
         }
         Path file = write("long.csv", csv.toString());
-        JdeltTest.Run r = JdeltTest.run("differentiate", file.toString(), "--by", "sensor", "--x", "t", "--y", "v",
+        Run r = run("differentiate", file.toString(), "--by", "sensor", "--x", "t", "--y", "v",
                 "--method", "fd");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("group 's77' failed, left out: "), r.err());
@@ -147,7 +131,7 @@ class SensorLogTest {
         assertEquals("s9999", last[0]);
         assertEquals(9999 % 7, Double.parseDouble(last[4]), 1e-9);
         Path out = dir.resolve("groups");
-        JdeltTest.Run files = JdeltTest.run("differentiate", file.toString(), "--by", "sensor", "--x", "t", "--y", "v",
+        Run files = run("differentiate", file.toString(), "--by", "sensor", "--x", "t", "--y", "v",
                 "--method", "fd", "--output-dir", out.toString());
         assertEquals(0, files.code(), files.err());
         assertEquals("t,v,fit,d1", Files.readAllLines(out.resolve("s12.csv")).get(0));
@@ -162,7 +146,7 @@ class SensorLogTest {
         assertBad("bad.csv:4:1: empty group id in the --by column 'sensor'", "differentiate", file.toString(), "--by",
                 "sensor", "--x", "t", "--y", "v");
         Path dup = write("dup.csv", "sensor,t,v\na,0,1\nb,0,1\na,1,2\nb,1,2\na,1,3\nb,2,3\na,2,3\nb,3,3\n");
-        JdeltTest.Run r = JdeltTest.run("differentiate", dup.toString(), "--by", "sensor", "--x", "t", "--y", "v",
+        Run r = run("differentiate", dup.toString(), "--by", "sensor", "--x", "t", "--y", "v",
                 "--method", "fd", "--duplicates", "error");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("dup.csv:6:2: duplicate x: 1.0 also occurs on line 4"), r.err());
@@ -177,7 +161,7 @@ class SensorLogTest {
             csv.append(t).append(',').append(Math.cos(t) + 0.1 * random.nextGaussian()).append('\n');
         }
         Path file = write("rate.csv", csv.toString());
-        JdeltTest.Run r = JdeltTest.run("integrate", file.toString(), "--x", "t", "--y", "rate", "--initial", "2");
+        Run r = run("integrate", file.toString(), "--x", "t", "--y", "rate", "--initial", "2");
         assertEquals(0, r.code(), r.err());
         assertEquals("t,rate,fit,integral,integral_se", r.lines().get(0));
         double[] first = row(r.lines().get(1));
@@ -186,7 +170,7 @@ class SensorLogTest {
         double actual = Math.abs(end[3] - (2 + Math.sin(8)));
         assertTrue(end[4] > 0.005 && end[4] < 0.05, "reported standard error " + end[4]);
         assertTrue(actual < 3 * end[4], "actual error " + actual + " within 3 standard errors " + end[4]);
-        JdeltTest.Run perMinute = JdeltTest.run("integrate", file.toString(), "--x", "t", "--y", "rate", "--per", "min");
+        Run perMinute = run("integrate", file.toString(), "--x", "t", "--y", "rate", "--per", "min");
         assertEquals((end[3] - 2) / 60, row(perMinute.lines().get(801))[3], 1e-12, "rates per minute, x in seconds");
     }
 
@@ -194,7 +178,7 @@ class SensorLogTest {
     void datesAndDerivativesPerYear() throws IOException {
         Path co2 = Path.of("../examples/data/co2-mauna-loa-weekly.csv");
         Path png = dir.resolve("co2.png");
-        JdeltTest.Run r = JdeltTest.run("differentiate", co2.toString(), "--method", "loess", "--param",
+        Run r = run("differentiate", co2.toString(), "--method", "loess", "--param",
                 "bandwidth=63115200", "--per", "year", "--plot", png.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals("date,co2,fit,d1_per_year", r.lines().get(0));
@@ -203,7 +187,7 @@ class SensorLogTest {
         assertTrue(mean > 1 && mean < 2, "CO2 grew by " + mean + " ppm/year in the middle decades");
         assertTrue(Files.size(png) > 10_000);
         Path dates = write("dates.csv", "when\n1980-01-05\n1980-01-05 12:00:00\n");
-        JdeltTest.Run at = JdeltTest.run("differentiate", co2.toString(), "--method", "loess", "--param",
+        Run at = run("differentiate", co2.toString(), "--method", "loess", "--param",
                 "bandwidth=63115200", "--per", "year", "--at", dates.toString());
         assertEquals(0, at.code(), at.err());
         assertTrue(at.lines().get(1).startsWith("1980-01-05T00:00:00,"), at.lines().get(1));

@@ -13,21 +13,10 @@ import java.util.Random;
 
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.spline.SplineInterpolator;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code --se}: the standard-error columns, and the band in the plot. */
-class StandardErrorOptionTest {
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void headless() {
-        System.setProperty("java.awt.headless", "true");
-        System.setProperty("jdelt.stderr.tty", "false");
-    }
+class StandardErrorOptionTest extends CliTestCase {
 
     private Path noisySine(double[] x, double[] y) throws IOException {
         Random random = new Random(2);
@@ -47,7 +36,7 @@ class StandardErrorOptionTest {
         double[] x = new double[120];
         double[] y = new double[120];
         Path png = dir.resolve("band.png");
-        JdeltTest.Run r = JdeltTest.run("differentiate", noisySine(x, y).toString(), "--order", "1,2", "--se",
+        Run r = run("differentiate", noisySine(x, y).toString(), "--order", "1,2", "--se",
                 "--plot", png.toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.lines();
@@ -67,7 +56,7 @@ class StandardErrorOptionTest {
     @Test
     void aMethodWithoutStandardErrorsIsAClearError() throws IOException {
         double[] x = new double[20];
-        JdeltTest.Run r = JdeltTest.run("differentiate", noisySine(x, new double[20]).toString(),
+        Run r = run("differentiate", noisySine(x, new double[20]).toString(),
                 "--method", "testpoly", "--se");
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("method 'testpoly' gives no standard error for order 0; drop --se"), r.err());
@@ -84,7 +73,7 @@ class StandardErrorOptionTest {
         }
         Path file = dir.resolve("fast.csv");
         Files.writeString(file, csv.toString(), StandardCharsets.UTF_8);
-        JdeltTest.Run r = JdeltTest.run("differentiate", file.toString(), "--method", "neural", "--param", "hidden=2",
+        Run r = run("differentiate", file.toString(), "--method", "neural", "--param", "hidden=2",
                 "--param", "ensemble=1", "--param", "iterations=50");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("warning: the fit misses the data"), r.err());
