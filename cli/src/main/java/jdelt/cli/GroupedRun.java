@@ -70,6 +70,9 @@ final class GroupedRun {
         }
         String source = file.toString();
         List<LongFormat.Group> groups = LongFormat.split(file, options, sensor.by);
+        if (!groups.isEmpty() && groups.get(0).note() != null) {
+            err.println("jdelt: " + source + ": " + groups.get(0).note());
+        }
         Outcome[] outcomes = IntStream.range(0, groups.size()).parallel()
                 .mapToObj(g -> differentiate(groups.get(g), source)).toArray(Outcome[]::new);
         int failed = 0;

@@ -94,6 +94,17 @@ class DecimalCommaCliTest extends CliTestCase {
     }
 
     @Test
+    void aLongFormatFileIsDetectedOnceForAllItsGroups() throws IOException {
+        Path in = write("long.csv", "id;t;v\na;0;0,5\na;1;1,5\na;2;2,5\na;3;3,5\nb;0;1,0\nb;1;2,0\nb;2;3,0\nb;3;4,0\n");
+        Run r = run("differentiate", in.toString(), "--by", "id", "--x", "t", "--y", "v", "--method", "testpoly");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(1, r.err().split("read ',' as the decimal separator", -1).length - 1, r.err());
+        assertEquals("id,t,v,fit,d1", r.lines().get(0));
+        assertTrue(r.lines().get(1).startsWith("a,0.0,0.5,"), r.out());
+        assertTrue(r.lines().get(8).startsWith("b,3.0,4.0,"), r.out());
+    }
+
+    @Test
     void everyCommandDocumentsTheSharedOptionsAlike() {
         String decimal = "--decimal=SEP         the decimal separator: . or , (default:";
         for (String command : new String[] {"differentiate", "integrate", "gradient"}) {

@@ -44,8 +44,10 @@ public final class LongFormat {
      * @param delimiter the file's delimiter
      * @param header whether the text starts with the file's header row
      * @param decimal the file's decimal separator, given or detected once for the whole file
+     * @param note what the detection chose that the user should know (a decimal comma), the same for
+     *     every group of the file, or {@code null}
      */
-    public record Group(String id, String csv, int[] lines, char delimiter, boolean header, char decimal) {
+    public record Group(String id, String csv, int[] lines, char delimiter, boolean header, char decimal, String note) {
     }
 
     /**
@@ -72,15 +74,15 @@ public final class LongFormat {
                     .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).setTrim(true).build();
             CSVFormat out = CSVFormat.RFC4180.builder().setDelimiter(delimiter).build();
             try (CSVParser parser = CSVParser.parse(in, format)) {
-                return split(parser, source, options.withDecimal(choice.decimal()), by, out);
+                return split(parser, source, options.withDecimal(choice.decimal()), by, out, choice.note());
             } catch (UncheckedIOException e) {
                 throw new InputFileException(source, 1, 1, "malformed CSV: " + e.getCause().getMessage());
             }
         }
     }
 
-    private static List<Group> split(CSVParser parser, String source, ReadOptions options, String by, CSVFormat out)
-            throws IOException {
+    private static List<Group> split(CSVParser parser, String source, ReadOptions options, String by, CSVFormat out,
+            String note) throws IOException {
         java.util.Iterator<CSVRecord> records = parser.iterator();
         if (!records.hasNext()) {
             throw new InputFileException(source, 1, 1, "the file is empty: no header and no data rows");
@@ -117,7 +119,7 @@ public final class LongFormat {
             }
             System.arraycopy(b.lines, 0, lines, layout.header() ? 1 : 0, b.count);
             result.add(new Group(e.getKey(), header + b.text, lines, out.getDelimiterString().charAt(0), layout.header(),
-                    options.decimalOrPoint()));
+                    options.decimalOrPoint(), note));
         }
         return result;
     }
