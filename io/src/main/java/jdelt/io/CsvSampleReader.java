@@ -19,8 +19,10 @@ import java.util.List;
  * {@link DataPreparation}: rows with a missing or non-finite value are skipped (or rejected), x is
  * sorted, and rows with equal x are merged by their mean (or rejected).
  *
- * <p>Accepted input: UTF-8 with or without a byte-order mark; LF or CRLF line ends; delimiter
- * {@code ,} {@code ;} or tab, given or detected from the first data line; quoted fields; lines
+ * <p>Accepted input: UTF-8 with or without a byte-order mark; LF, CRLF or CR line ends; delimiter
+ * {@code ,} {@code ;} or tab, given or detected from the first data lines; a decimal point or, in a
+ * {@code ;} or tab delimited file, a decimal comma, given or detected ({@link ReadOptions#withDecimal});
+ * records up to 16 Mi characters; quoted fields; lines
  * starting with {@code #} are comments; blank lines are ignored; a header row is optional. The x
  * column may hold numbers or ISO-8601 date-times, which become seconds since the earliest one.
  * Every problem is an {@link InputFileException} naming file, line and column.

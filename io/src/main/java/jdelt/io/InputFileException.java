@@ -3,8 +3,8 @@ package jdelt.io;
 /**
  * A problem with an input file, located by file, line and column so the user can find and fix it:
  * the message reads {@code file:line:column: what is wrong}, like a compiler's. Control characters
- * quoted from the file (a NUL, an escape) are shown as Unicode escapes (backslash, u, four hex digits) so that the message stays one
- * readable line on any terminal.
+ * quoted from the file (a NUL, an escape) are shown as Unicode escapes (backslash, u, four hex
+ * digits), so that the message stays one readable line on any terminal.
  */
 public final class InputFileException extends IllegalArgumentException {
 
