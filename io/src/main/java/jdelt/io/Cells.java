@@ -77,15 +77,21 @@ final class Cells {
                 int comma = -1;
                 for (int i = from; i < to; i++) {
                     char c = text[i];
-                    if (c == decimal && decimal == ',' && comma < 0) {
+                    if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
+                        if (c != ',' || decimal != ',' || comma >= 0) {
+                            throw new NumberFormatException(new String(text, from, to - from));
+                        }
                         comma = i;
-                    } else if (!(c >= '0' && c <= '9' || c == '-' || c == '+' || c == 'e' || c == 'E'
-                            || c == '.' && decimal == '.')) {
-                        throw new NumberFormatException(new String(text, from, to - from));
                     }
                 }
                 if (comma < 0) {
+                    if (decimal == ',' && hasDot(text, from, to)) {
+                        throw new NumberFormatException(new String(text, from, to - from));
+                    }
                     return JavaDoubleParser.parseDouble(text, from, to - from);
+                }
+                if (hasDot(text, from, to)) {
+                    throw new NumberFormatException(new String(text, from, to - from));
                 }
                 text[comma] = '.';
                 try {
@@ -111,6 +117,15 @@ final class Cells {
 
     /** Digits in groups of three, by dots then an optional decimal comma, or by commas then an optional decimal point. */
     private static final Pattern THOUSANDS = Pattern.compile("[+-]?\\d{1,3}((\\.\\d{3})+(,\\d*)?|(,\\d{3})+(\\.\\d*)?)");
+
+    private static boolean hasDot(char[] text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text[i] == '.') {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** @return whether the cell is a number or a missing-value token */
     static boolean isNumber(String cell) {
