@@ -130,7 +130,7 @@ final class DifferentiateCommand implements Callable<Integer> {
         try (Progress progress = Progress.on(progressStream, Progress.stderrIsTerminal())) {
             SampleTable table = read(options, progress);
             progress.println("jdelt: " + table.source() + ": " + table.report().summary());
-            double[] at = sensor.at == null ? null : EvaluationPoints.parse(sensor.at, table.xOrigin());
+            double[] at = sensor.at == null ? null : EvaluationPoints.parse(sensor.at, table.xOrigin(), table.decimal());
             int count = table.y().length;
             Progress perColumn = count == 1 ? progress : Progress.quiet();
             if (count > 1) {

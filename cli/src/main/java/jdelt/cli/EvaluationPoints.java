@@ -29,17 +29,19 @@ final class EvaluationPoints {
     /**
      * @param spec the option's value
      * @param origin the data's first date-time, for date-time points in a file; {@code null} for numeric x
+     * @param decimal the data file's decimal separator: with {@code ','} a file of points is read
+     *     with decimal commas too ({@code 0,5} is 0.5), its fields split at {@code ;} or tab
      * @return the points, in the given order
      * @throws IllegalArgumentException if the grid is malformed
      * @throws InputFileException if a point in the file is not a number (naming line and column)
      * @throws IOException if the file cannot be read
      */
-    static double[] parse(String spec, String origin) throws IOException {
+    static double[] parse(String spec, String origin, char decimal) throws IOException {
         String[] parts = spec.split(":", -1);
         if (parts.length == 3 && !Files.exists(Path.of(spec))) {
             return grid(parts, spec);
         }
-        return file(Path.of(spec), origin);
+        return file(Path.of(spec), origin, decimal);
     }
 
     private static double[] grid(String[] parts, String spec) {
@@ -69,7 +71,10 @@ final class EvaluationPoints {
         return points;
     }
 
-    private static double[] file(Path path, String origin) throws IOException {
+    private static double[] file(Path path, String origin, char decimal) throws IOException {
+        if (Files.isDirectory(path)) {
+            throw new IllegalArgumentException("--at " + path + " is a directory; give START:STEP:END or a CSV file of points");
+        }
         double[] points = new double[1024];
         int n = 0;
         try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
@@ -77,13 +82,13 @@ final class EvaluationPoints {
             int number = 0;
             while ((line = in.readLine()) != null) {
                 number++;
-                String cell = line.split("[,;\t]", -1)[0].trim().replace("\"", "");
+                String cell = firstField(line, decimal);
                 if (cell.isEmpty() || cell.startsWith("#")) {
                     continue;
                 }
                 double p;
                 try {
-                    p = point(cell, origin);
+                    p = point(decimal == ',' && cell.indexOf('.') < 0 ? cell.replace(',', '.') : cell, origin);
                 } catch (IllegalArgumentException e) {
                     if (n == 0 && number == 1) {
                         continue;
@@ -103,6 +108,24 @@ final class EvaluationPoints {
             throw new IllegalArgumentException("--at " + path + ": the file holds no points");
         }
         return Arrays.copyOf(points, n);
+    }
+
+    /**
+     * @return the first field of a line, unquoted: up to the first {@code ;} or tab if the line has
+     *     one, else (with decimal points) up to the first comma, so that {@code 0,5;1} is never read as 0
+     */
+    private static String firstField(String line, char decimal) {
+        int end = line.length();
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == ';' || line.charAt(i) == '\t') {
+                end = i;
+                break;
+            }
+        }
+        if (end == line.length() && decimal == '.' && line.indexOf(',') >= 0) {
+            end = line.indexOf(',');
+        }
+        return line.substring(0, end).trim().replace("\"", "");
     }
 
     /** @return a point: a number, or for date-time data a date-time as seconds since the origin */

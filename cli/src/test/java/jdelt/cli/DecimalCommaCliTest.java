@@ -94,6 +94,25 @@ class DecimalCommaCliTest extends CliTestCase {
     }
 
     @Test
+    void pointsForAtAreReadWithTheDataFilesSeparator() throws IOException {
+        Path points = write("points.csv", "t\n0,5\n1,25\n");
+        Run r = run("differentiate", european().toString(), "--method", "testpoly", "--at", points.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("time,fit,d1"), r.lines().subList(0, 1));
+        assertTrue(r.lines().get(1).startsWith("0.5,") && r.lines().get(2).startsWith("1.25,"), r.out());
+        // with decimal points, a decimal comma before a ';' is an error, never the 0 before the comma
+        Path dots = write("dots.csv", "t,v\n0,0\n1,1\n2,8\n3,27\n4,64\n");
+        Path semicolons = write("semicolons.csv", "t;note\n0,5;a\n");
+        Run wrong = run("differentiate", dots.toString(), "--method", "testpoly", "--at", semicolons.toString());
+        assertEquals(2, wrong.code(), wrong.err());
+        assertTrue(wrong.err().contains("semicolons.csv:2:1: --at: not a number: '0,5'"), wrong.err());
+        Run folder = run("differentiate", dots.toString(), "--method", "testpoly", "--at", dir.toString());
+        assertEquals(2, folder.code(), folder.err());
+        assertTrue(folder.err().contains("jdelt: --at " + dir + " is a directory; give START:STEP:END or a CSV file of points"),
+                folder.err());
+    }
+
+    @Test
     void aLongFormatFileIsDetectedOnceForAllItsGroups() throws IOException {
         Path in = write("long.csv", "id;t;v\na;0;0,5\na;1;1,5\na;2;2,5\na;3;3,5\nb;0;1,0\nb;1;2,0\nb;2;3,0\nb;3;4,0\n");
         Run r = run("differentiate", in.toString(), "--by", "id", "--x", "t", "--y", "v", "--method", "testpoly");

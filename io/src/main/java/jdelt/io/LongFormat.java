@@ -193,7 +193,7 @@ public final class LongFormat {
         PreparationReport report = new PreparationReport(r.rowsRead(), original(group, r.skippedLines()),
                 original(group, r.movedLines()), original(group, r.mergedLines()));
         return new SampleTable(t.source(), t.xName(), t.yNames(), t.x(), t.y(), original(group, t.lines()), t.xText(),
-                t.xOrigin(), report);
+                t.xOrigin(), report, t.decimal());
     }
 
     private static long original(Group group, long line) {

@@ -76,7 +76,7 @@ final class Preparation {
         }
         PreparationReport report = new PreparationReport(raw.rows(), skipped, moved, merged, raw.notes());
         return new SampleTable(raw.file(), raw.layout().xName(), raw.layout().yNames(), x, y, lines, xText,
-                origin, report);
+                origin, report, raw.options().decimalOrPoint());
     }
 
     /** @return per row, 0 if some column holds a finite value there, else {@code NaN} */

@@ -26,9 +26,11 @@ import java.util.List;
  *     2^53, {@code null} for other numeric x
  * @param xOrigin the text of the earliest date-time (x = 0), {@code null} for numeric x
  * @param report what was skipped, sorted and merged
+ * @param decimal the file's decimal separator, {@code '.'} or {@code ','} (given or detected), so
+ *     that a file of evaluation points beside it is read alike
  */
 public record SampleTable(String source, String xName, List<String> yNames, double[] x, double[][] y,
-        int[] lines, String[] xText, String xOrigin, PreparationReport report) {
+        int[] lines, String[] xText, String xOrigin, PreparationReport report, char decimal) {
 
     /** Copies the name list. */
     public SampleTable {
