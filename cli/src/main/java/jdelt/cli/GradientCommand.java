@@ -227,6 +227,9 @@ final class GradientCommand implements Callable<Integer> {
 
     /** The points of --at, by the same x column names. */
     private double[][] readPoints(int d) throws IOException {
+        if (Files.isDirectory(at)) {
+            throw new IllegalArgumentException("--at " + at + " is a directory; give a CSV file of points");
+        }
         CsvColumnReader.Columns c;
         try (Reader reader = Files.newBufferedReader(at, StandardCharsets.UTF_8)) {
             c = CsvColumnReader.read(reader, at.toString(), x, format.delimiter(), format.header(), format.decimal());

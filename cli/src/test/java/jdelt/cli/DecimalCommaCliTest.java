@@ -146,6 +146,14 @@ class DecimalCommaCliTest extends CliTestCase {
             assertEquals(2, r.code(), r.err());
             assertEquals("jdelt: " + sub + " is a directory; give the CSV file to read", r.err().strip());
         }
+        StringBuilder nodes = new StringBuilder("a,b,f\n");
+        for (int i = 0; i < 36; i++) {
+            nodes.append(i / 6).append(',').append(i % 6).append(',').append(i / 6 + i % 6).append('\n');
+        }
+        Path grid = write("grid.csv", nodes.toString());
+        Run at = run("gradient", grid.toString(), "--x", "a,b", "--y", "f", "--at", sub.toString());
+        assertEquals(2, at.code(), at.err());
+        assertTrue(at.err().contains("jdelt: --at " + sub + " is a directory; give a CSV file of points"), at.err());
         Path utf16 = dir.resolve("utf16.csv");
         Files.write(utf16, "\uFEFFa,b,f\n0,0,1\n1,0,2\n0,1,3\n1,1,4\n".getBytes("UTF-16LE"));
         for (String[] args : new String[][] {{"differentiate", utf16.toString()}, {"integrate", utf16.toString()},
