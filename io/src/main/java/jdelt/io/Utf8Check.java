@@ -28,6 +28,11 @@ public final class Utf8Check {
      * @throws IOException if the file cannot be read
      */
     public static InputFileException locate(Path file, char delimiter) throws IOException {
+        return locate(file, delimiter, CsvTokenizer.MAX_RECORD);
+    }
+
+    /** As {@link #locate(Path, char)}, holding at most {@code maxLine} bytes of a line (for tests of the limit). */
+    static InputFileException locate(Path file, char delimiter, int maxLine) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             in.mark(2);
             int b0 = in.read();
@@ -49,8 +54,11 @@ public final class Utf8Check {
                     }
                     line.reset();
                     number++;
-                } else {
+                } else if (line.size() < maxLine) {
                     line.write(b);
+                } else {
+                    return new InputFileException(file.toString(), number, 1, "the file is not UTF-8 text, and line "
+                            + number + " is longer than " + maxLine + " bytes: this is not a table of numbers");
                 }
             }
         }

@@ -88,6 +88,17 @@ class HostileInputTest {
     }
 
     @Test
+    void locatingABadByteHoldsAtMostTheLimitOfALine() throws IOException {
+        Path f = dir.resolve("latin1.csv");
+        byte[] bytes = ("t,v\n0," + "1".repeat(100_000) + "\u00e9\n").getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(f, bytes);
+        assertEquals(f + ":2:1: the file is not UTF-8 text, and line 2 is longer than 4096 bytes: this is not a table"
+                + " of numbers", Utf8Check.locate(f, ',', 4096).getMessage());
+        assertEquals(f + ":2:2: the file is not UTF-8 text: an invalid byte follows '" + "1".repeat(100_000)
+                + "'; save the file as UTF-8", Utf8Check.locate(f, ',').getMessage());
+    }
+
+    @Test
     void whatNumbersAreAccepted() throws IOException {
         SampleTable t = read("t,v\n-0,1e-400\n1,2\n2,1e400\n3,-1E+2\n");
         assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(t.x()[0]));
