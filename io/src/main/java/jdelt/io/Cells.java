@@ -149,18 +149,15 @@ final class Cells {
      *     do about a decimal comma, a decimal point in a decimal-comma file, or a thousands separator
      */
     static String numberHint(String cell, char decimal) {
-        String plain = cell.replace(',', '.');
         long commas = cell.chars().filter(c -> c == ',').count();
         long dots = cell.chars().filter(c -> c == '.').count();
-        boolean comma = commas > 0;
-        boolean dot = dots > 0;
         if (commas + dots > 1 && THOUSANDS.matcher(cell).matches()) {
             return " (thousands separators are not read: write the number without them)";
         }
-        if (decimal == '.' && comma && isNumber(plain)) {
+        if (decimal == '.' && commas > 0 && isNumber(cell.replace(',', '.'))) {
             return " (a decimal comma? give --decimal , to read '1,5' as 1.5)";
         }
-        if (decimal == ',' && dot && isNumber(cell)) {
+        if (decimal == ',' && dots > 0 && isNumber(cell)) {
             return " (the file is read with decimal commas, so '.' is not a decimal point; give --decimal . if the"
                     + " file uses decimal points)";
         }
