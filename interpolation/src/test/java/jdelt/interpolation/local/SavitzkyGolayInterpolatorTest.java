@@ -68,7 +68,9 @@ class SavitzkyGolayInterpolatorTest {
             for (int order = 0; order <= 2; order++) {
                 for (double z : new double[] {-0.1, 0.03, x[30], 0.61, 1.2}) {
                     double want = TestSignals.poly(c, z, order);
-                    assertEquals(want, fit.differentiate(order).value(z), 1e-7 * (1 + Math.abs(want)),
+                    // exact samples look noise-free, so the automatic window is the degree-8 local
+                    // interpolant, whose rounding grows quickly outside the sampled range (z = 1.2)
+                    assertEquals(want, fit.differentiate(order).value(z), 1e-6 * (1 + Math.abs(want)),
                             method + ", order " + order + " at " + z);
                 }
             }
@@ -229,10 +231,10 @@ class SavitzkyGolayInterpolatorTest {
 
     @Test
     void badParametersAndInput() {
-        assertEquals("savgol: degree must be between 1 and 6, got 0",
+        assertEquals("savgol: degree must be between 1 and 8, got 0",
                 assertThrows(IllegalArgumentException.class, () -> new SavitzkyGolayInterpolator(0)).getMessage());
-        assertEquals("savgol: degree must be between 1 and 6, got 7",
-                assertThrows(IllegalArgumentException.class, () -> new SavitzkyGolayInterpolator(7, 11)).getMessage());
+        assertEquals("savgol: degree must be between 1 and 8, got 9",
+                assertThrows(IllegalArgumentException.class, () -> new SavitzkyGolayInterpolator(9, 13)).getMessage());
         assertEquals("savgol: window must be more than the degree (3) samples, got 3",
                 assertThrows(IllegalArgumentException.class, () -> new SavitzkyGolayInterpolator(3, 3)).getMessage());
         assertEquals("savgol with degree 3 and window 9 needs at least 9 points, got 8",
@@ -250,8 +252,10 @@ class SavitzkyGolayInterpolatorTest {
 
     @Test
     void derivativeOrders() {
-        FittedCurve byDefault = new SavitzkyGolayInterpolator().fit(uniform(20), new double[20]);
+        double[] noise = new java.util.Random(5).doubles(20).toArray();
+        FittedCurve byDefault = new SavitzkyGolayInterpolator().fit(uniform(20), noise);
         assertEquals(2, byDefault.maxOrder());
+        assertEquals("leave-one-out cv", byDefault.summary().parameters().get("window"));
         assertEquals(4, byDefault.summary().number(0, "degree"));
         assertEquals(5, byDefault.summary().number(1, "degree"));
         assertEquals(4, byDefault.summary().number(2, "degree"));
