@@ -74,6 +74,9 @@ public final class SlidingWindowLeastSquares {
      */
     private final double[][] classes;
     private int residue;
+    /** Work space of the Householder QR (the window's matrix of powers, row by row, and its right-hand side), reused. */
+    private double[] qr;
+    private double[] qrRhs;
     /** Whether every window is factored from its own samples by QR, with no sums kept. */
     private final boolean direct;
 
@@ -438,14 +441,18 @@ public final class SlidingWindowLeastSquares {
     }
 
     private void householder(int m) {
-        double[][] a = new double[size][m];
-        double[] b = new double[size];
+        if (qr == null || qr.length < size * m) {
+            qr = new double[size * m];
+            qrRhs = new double[size];
+        }
+        double[] a = qr;
+        double[] b = qrRhs;
         for (int j = 0; j < size; j++) {
             int index = start + j * step;
             double u = (x[index] - origin) / radius;
             double p = 1;
             for (int q = 0; q < m; q++) {
-                a[j][q] = p;
+                a[j * m + q] = p;
                 p *= u;
             }
             b[j] = y[index] - level;
@@ -455,9 +462,9 @@ public final class SlidingWindowLeastSquares {
             double norm = 0;
             double whole = 0;
             for (int j = 0; j < size; j++) {
-                whole += a[j][q] * a[j][q];
+                whole += a[j * m + q] * a[j * m + q];
                 if (j >= q) {
-                    norm += a[j][q] * a[j][q];
+                    norm += a[j * m + q] * a[j * m + q];
                 }
             }
             norm = Math.sqrt(norm);
@@ -465,35 +472,35 @@ public final class SlidingWindowLeastSquares {
                 rank = q;
                 break;
             }
-            double alpha = a[q][q] > 0 ? -norm : norm;
-            a[q][q] -= alpha;
+            double alpha = a[q * m + q] > 0 ? -norm : norm;
+            a[q * m + q] -= alpha;
             double vv = 0;
             for (int j = q; j < size; j++) {
-                vv += a[j][q] * a[j][q];
+                vv += a[j * m + q] * a[j * m + q];
             }
             for (int r = q + 1; r <= m; r++) {
                 double dot = 0;
                 for (int j = q; j < size; j++) {
-                    dot += a[j][q] * (r < m ? a[j][r] : b[j]);
+                    dot += a[j * m + q] * (r < m ? a[j * m + r] : b[j]);
                 }
                 double f = 2 * dot / vv;
                 for (int j = q; j < size; j++) {
                     if (r < m) {
-                        a[j][r] -= f * a[j][q];
+                        a[j * m + r] -= f * a[j * m + q];
                     } else {
-                        b[j] -= f * a[j][q];
+                        b[j] -= f * a[j * m + q];
                     }
                 }
             }
-            a[q][q] = alpha;
+            a[q * m + q] = alpha;
         }
         Arrays.fill(l, 0);
         for (int i = 0; i < rank; i++) {
-            double sign = a[i][i] < 0 ? -1 : 1;
+            double sign = a[i * m + i] < 0 ? -1 : 1;
             for (int j = i + 1; j < rank; j++) {
-                l[j * m + i] = sign * a[i][j];
+                l[j * m + i] = sign * a[i * m + j];
             }
-            l[i * m + i] = 1 / Math.abs(a[i][i]); // the factor's convention: reciprocal pivots
+            l[i * m + i] = 1 / Math.abs(a[i * m + i]); // the factor's convention: reciprocal pivots
             v[i] = sign * b[i];
         }
         // coefficients the window cannot determine are zero: a unit pivot and a zero right-hand side
