@@ -74,9 +74,8 @@ public final class SlidingWindowLeastSquares {
      */
     private final double[][] classes;
     private int residue;
-    /** Work space of the Householder QR (the window's matrix of powers, row by row, and its right-hand side), reused. */
-    private double[] qr;
-    private double[] qrRhs;
+    /** The Householder QR of a window's matrix of powers, with its work space. */
+    private final WindowQr qr = new WindowQr();
     /** Whether every window is factored from its own samples by QR, with no sums kept. */
     private final boolean direct;
 
@@ -427,86 +426,15 @@ public final class SlidingWindowLeastSquares {
     /**
      * The lower-triangular {@code L} with {@code L L' = G} and {@code v} with {@code L v = X'y}
      * ({@code X} the window's matrix of powers of u): by Cholesky factorisation of the power sums
-     * when {@link HankelCholesky} accepts them, else (clustered abscissae, high degree)
-     * by Householder QR of {@code X} itself, which does not square the condition number.
+     * when {@link HankelCholesky} accepts them and the windows are not factored directly, else (direct,
+     * clustered abscissae, high degree)
+     * by Householder QR of {@code X} itself ({@link WindowQr}), which does not square the condition number.
      */
     private void factor(int m) {
-        if (direct) {
-            householder(m);
-        } else if (HankelCholesky.factor(moments, m, l)) {
+        if (!direct && HankelCholesky.factor(moments, m, l)) {
             HankelCholesky.forwardSolve(l, m, rhs, v);
         } else {
-            householder(m);
-        }
-    }
-
-    private void householder(int m) {
-        if (qr == null || qr.length < size * m) {
-            qr = new double[size * m];
-            qrRhs = new double[size];
-        }
-        double[] a = qr;
-        double[] b = qrRhs;
-        for (int j = 0; j < size; j++) {
-            int index = start + j * step;
-            double u = (x[index] - origin) / radius;
-            double p = 1;
-            for (int q = 0; q < m; q++) {
-                a[j * m + q] = p;
-                p *= u;
-            }
-            b[j] = y[index] - level;
-        }
-        int rank = m;
-        for (int q = 0; q < m; q++) {
-            double norm = 0;
-            double whole = 0;
-            for (int j = 0; j < size; j++) {
-                whole += a[j * m + q] * a[j * m + q];
-                if (j >= q) {
-                    norm += a[j * m + q] * a[j * m + q];
-                }
-            }
-            norm = Math.sqrt(norm);
-            if (!(norm > 1e-10 * Math.sqrt(whole))) {
-                rank = q;
-                break;
-            }
-            double alpha = a[q * m + q] > 0 ? -norm : norm;
-            a[q * m + q] -= alpha;
-            double vv = 0;
-            for (int j = q; j < size; j++) {
-                vv += a[j * m + q] * a[j * m + q];
-            }
-            for (int r = q + 1; r <= m; r++) {
-                double dot = 0;
-                for (int j = q; j < size; j++) {
-                    dot += a[j * m + q] * (r < m ? a[j * m + r] : b[j]);
-                }
-                double f = 2 * dot / vv;
-                for (int j = q; j < size; j++) {
-                    if (r < m) {
-                        a[j * m + r] -= f * a[j * m + q];
-                    } else {
-                        b[j] -= f * a[j * m + q];
-                    }
-                }
-            }
-            a[q * m + q] = alpha;
-        }
-        Arrays.fill(l, 0);
-        for (int i = 0; i < rank; i++) {
-            double sign = a[i * m + i] < 0 ? -1 : 1;
-            for (int j = i + 1; j < rank; j++) {
-                l[j * m + i] = sign * a[i * m + j];
-            }
-            l[i * m + i] = 1 / Math.abs(a[i * m + i]); // the factor's convention: reciprocal pivots
-            v[i] = sign * b[i];
-        }
-        // coefficients the window cannot determine are zero: a unit pivot and a zero right-hand side
-        for (int i = rank; i < m; i++) {
-            l[i * m + i] = 1;
-            v[i] = 0;
+            qr.factor(x, y, start, step, size, origin, radius, level, m, l, v);
         }
     }
 }
