@@ -52,7 +52,12 @@ import java.util.Arrays;
  * subsample and is refined on the full data. A window that is right for the curve is not right for its derivatives, so the
  * derivative bandwidths are the cross-validated one times fixed factors
  * ({@link #DEFAULT_WINDOW_FACTORS}, {@link #WINDOW_FACTORS}: the oracle ratios measured on noisy
- * test signals by {@code jdelt.bench.SlidingWindowDefaultsStudy}). A fixed window (a number of samples) applies to every order.
+ * test signals by {@code jdelt.bench.SlidingWindowDefaultsStudy}), except that when the
+ * cross-validated bandwidth is the grid's smallest (short, sparsely sampled records, where the
+ * data want narrower windows than the grid offers) no order is widened past it: on the accuracy
+ * benchmark this took two short-record cells within 3 times the oracle window (d1 errors 0.22 and
+ * 0.33 times as large; geometric mean over the 163 cells 0.984 for d1, 1.000 for d2, worst cell
+ * 1.17 times). A fixed window (a number of samples) applies to every order.
  *
  * <p><b>Noise-free data.</b> With an automatic window, data that look noise-free
  * ({@link NoiseEstimate#looksNoiseFree}) take, for every order, the
@@ -199,9 +204,12 @@ public final class SavitzkyGolayInterpolator implements Interpolator {
         int fitDegree = degrees[0];
         double base = window > 0 ? 0 : BandwidthWindow.crossValidatedHalfWidth(xs, ys, fitDegree);
         double[] factors = degree > 0 ? WINDOW_FACTORS : DEFAULT_WINDOW_FACTORS;
+        // a minimum at the grid's smallest window: the data want narrower windows than it offers,
+        // so the derivatives are not widened past it
+        boolean smallest = base > 0 && base <= BandwidthWindow.halfWidthGrid(xs, fitDegree)[0];
         for (int m = 0; m <= top; m++) {
             windows[m] = window > 0 ? window : Math.min(xs.length, degrees[m] + 2);
-            bandwidths[m] = base * factors[m];
+            bandwidths[m] = base * (smallest ? Math.min(1, factors[m]) : factors[m]);
         }
         return new SavitzkyGolayFit(xs, ys, Arrays.copyOf(degrees, top + 1), windows, bandwidths,
                 window == 0 ? "leave-one-out cv" : "fixed");

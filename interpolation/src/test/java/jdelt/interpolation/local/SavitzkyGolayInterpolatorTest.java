@@ -2,6 +2,7 @@ package jdelt.interpolation.local;
 
 import jdelt.interpolation.TestSignals;
 import jdelt.interpolation.Curve;
+import jdelt.interpolation.FitSummary;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Interpolator;
 import jdelt.interpolation.MethodRegistry;
@@ -74,6 +75,30 @@ class SavitzkyGolayInterpolatorTest {
                             method + ", order " + order + " at " + z);
                 }
             }
+        }
+    }
+
+    /**
+     * The first derivative's window is the fit's widened by 1.25, except when cross-validation
+     * chose the smallest window of its grid (a short, sparsely sampled record), where it is not
+     * widened past it.
+     */
+    @Test
+    void derivativeWindowIsNotWidenedPastTheSmallestCandidate() {
+        for (int n : new int[] {40, 400}) {
+            double[] x = new double[n];
+            double[] y = new double[n];
+            java.util.Random random = new java.util.Random(1);
+            for (int i = 0; i < n; i++) {
+                x[i] = 2.0 * i / (n - 1);
+                y[i] = Math.sin(2 * Math.PI * x[i]) + 0.5 * Math.sin(2.5 * Math.PI * x[i] + 1)
+                        + 0.3 * Math.sin(5.5 * Math.PI * x[i] + 2) + (n == 40 ? 0.007 : 0.05) * random.nextGaussian();
+            }
+            FitSummary summary = new SavitzkyGolayInterpolator().fit(x, y).summary();
+            double fit = summary.number(0, "bandwidth");
+            boolean smallest = fit <= BandwidthWindow.halfWidthGrid(x, 4)[0];
+            assertEquals(n == 40, smallest, summary.toString());
+            assertEquals(smallest ? fit : 1.25 * fit, summary.number(1, "bandwidth"), 1e-12 * fit, summary.toString());
         }
     }
 
