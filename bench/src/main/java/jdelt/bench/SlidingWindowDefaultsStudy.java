@@ -35,6 +35,10 @@ import jdelt.interpolation.numerics.BandwidthWindow;
  *       them per case (geometric mean).</li>
  * </ol>
  *
+ * <p>The noise-free fallback of the same methods (degree and window on data that look
+ * noise-free) is measured by {@code jdelt.bench.accuracy.SlidingWindowCleanStudy}, against the
+ * accuracy benchmark's clean-data reference.
+ *
  * <p>Run: {@code mvn -B -q -pl bench -am package -DskipTests && java -cp bench/target/benchmarks.jar
  * jdelt.bench.SlidingWindowDefaultsStudy} (about a minute on 2 cores).
  */

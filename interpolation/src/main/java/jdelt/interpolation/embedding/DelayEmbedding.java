@@ -2,6 +2,7 @@ package jdelt.interpolation.embedding;
 
 import jdelt.interpolation.Samples;
 import jdelt.interpolation.numerics.BandwidthWindow;
+import jdelt.interpolation.numerics.NoiseEstimate;
 import jdelt.interpolation.numerics.SlidingWindowLeastSquares;
 import jdelt.interpolation.numerics.WindowSearch;
 import java.util.Arrays;
@@ -28,12 +29,50 @@ final class DelayEmbedding {
     private final double[] y;
     private final int dimension;
     private final int lag;
+    /** Whether each window is factored from its own samples (the noise-free windows). */
+    private final boolean direct;
 
     DelayEmbedding(double[] x, double[] y, int dimension, int lag) {
+        this(x, y, dimension, lag, false);
+    }
+
+    private DelayEmbedding(double[] x, double[] y, int dimension, int lag, boolean direct) {
         this.x = x;
         this.y = y;
         this.dimension = dimension;
         this.lag = lag;
+        this.direct = direct;
+    }
+
+    /**
+     * The windows of an automatic embedding at lag 1 on data that look noise-free
+     * ({@link NoiseEstimate#looksNoiseFree}), or null when they do not (or there are fewer samples
+     * than such a window): the {@link #noiseFreeDegree} + {@value SlidingWindowLeastSquares#NOISE_FREE_EXTRA}
+     * nearest samples, each window factored directly; measured by
+     * {@code jdelt.bench.accuracy.SlidingWindowCleanStudy} ({@link SlidingWindowLeastSquares#NOISE_FREE_DEGREE}).
+     *
+     * @param x the abscissae
+     * @param y the ordinates
+     * @param order the method's order
+     * @return the windows, or null
+     */
+    static DelayEmbedding noiseFree(double[] x, double[] y, int order) {
+        int size = noiseFreeDegree(order) + SlidingWindowLeastSquares.NOISE_FREE_EXTRA;
+        return x.length >= size && NoiseEstimate.looksNoiseFree(x, y) ? new DelayEmbedding(x, y, size, 1, true) : null;
+    }
+
+    /**
+     * @param order the method's order
+     * @return the local degree on noise-free data, {@link SlidingWindowLeastSquares#NOISE_FREE_DEGREE}
+     *     or the order if higher
+     */
+    static int noiseFreeDegree(int order) {
+        return Math.max(order, SlidingWindowLeastSquares.NOISE_FREE_DEGREE);
+    }
+
+    /** @return the number of samples in a window */
+    int dimension() {
+        return dimension;
     }
 
     /**
@@ -90,7 +129,7 @@ final class DelayEmbedding {
 
     /** @return a least-squares fit of the given degree over this embedding's windows */
     SlidingWindowLeastSquares windows(int degree) {
-        return new SlidingWindowLeastSquares(x, y, degree, dimension, lag);
+        return new SlidingWindowLeastSquares(x, y, degree, dimension, lag, direct);
     }
 
     /** @return the number of samples a window spans, {@code lag * (dimension - 1) + 1} */

@@ -10,19 +10,25 @@ import jdelt.interpolation.numerics.SlidingWindowLeastSquares;
 /** A GLLA fit; immutable and thread-safe. */
 final class GllaFit implements FittedCurve {
 
+    /** The summary's {@code embedding} parameter on data that look noise-free. */
+    static final String NOISE_FREE = "smallest (the data look noise-free)";
+
     private final double[] x;
     private final DelayEmbedding[] windows;
     private final int order;
+    /** The local polynomial degree: the order, or higher on noise-free data. */
+    private final int degree;
     private final int lag;
     private final int[] dimensions;
     private final double[] halfWidths;
     private final double sigma;
 
-    GllaFit(double[] x, DelayEmbedding[] windows, int order, int lag, int[] dimensions, double[] halfWidths,
-        double sigma) {
+    GllaFit(double[] x, DelayEmbedding[] windows, int order, int degree, int lag, int[] dimensions,
+        double[] halfWidths, double sigma) {
         this.x = x;
         this.windows = windows;
         this.order = order;
+        this.degree = degree;
         this.lag = lag;
         this.dimensions = dimensions;
         this.halfWidths = halfWidths;
@@ -30,13 +36,17 @@ final class GllaFit implements FittedCurve {
     }
 
     /**
-     * Reports the lag and, per derivative order, the half-width in x of the windows (the
-     * automatic embedding at lag 1) or the embedding dimension (samples per window).
+     * Reports the lag (on noise-free data also the degree and that the embedding is the smallest)
+     * and, per derivative order, the half-width in x of the windows (the automatic embedding at
+     * lag 1) or the embedding dimension (samples per window).
      */
     @Override
     public FitSummary summary() {
         FitSummary.Builder b = FitSummary.builder(GllaInterpolator.NAME, false).parameter("order", order)
                 .parameter("lag", lag);
+        if (degree > order) {
+            b.parameter("degree", degree).parameter("embedding", NOISE_FREE);
+        }
         for (int m = 0; m <= order; m++) {
             if (halfWidths[m] > 0) {
                 b.parameter(m, "bandwidth", halfWidths[m]);
@@ -89,7 +99,7 @@ final class GllaFit implements FittedCurve {
      */
     private double[] evaluate(double[] z, int derivative, boolean se) {
         DelayEmbedding embedding = windows[derivative];
-        SlidingWindowLeastSquares local = embedding.windows(order);
+        SlidingWindowLeastSquares local = embedding.windows(degree);
         double h = halfWidths[derivative];
         BandwidthWindow window = h > 0 ? new BandwidthWindow(x, dimensions[derivative], h) : null;
         double[] result = new double[z.length];

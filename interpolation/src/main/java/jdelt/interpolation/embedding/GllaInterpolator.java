@@ -4,6 +4,7 @@ import jdelt.interpolation.Curve;
 import jdelt.interpolation.numerics.BandwidthWindow;
 import jdelt.interpolation.numerics.NoiseEstimate;
 import jdelt.interpolation.numerics.SlidingWindowLeastSquares;
+import java.util.Arrays;
 
 /**
  * Generalized local linear approximation (GLLA) of derivatives: S. M. Boker, P. R. Deboeck,
@@ -42,6 +43,15 @@ import jdelt.interpolation.numerics.SlidingWindowLeastSquares;
  * above 1, uses the paper's windows of {@code embedding} samples {@code lag} indices apart (with
  * a lag above 1 and no embedding given, the dimension is cross-validated the same way); these do
  * not adapt to uneven sampling. The order defaults to 4 and the lag to 1.
+ *
+ * <p><b>Noise-free data.</b> With the automatic embedding at lag 1, data that look noise-free
+ * ({@link NoiseEstimate#looksNoiseFree}) take windows of the
+ * {@value SlidingWindowLeastSquares#NOISE_FREE_DEGREE} + {@value SlidingWindowLeastSquares#NOISE_FREE_EXTRA}
+ * nearest samples for every order, with a Taylor polynomial of degree
+ * {@value SlidingWindowLeastSquares#NOISE_FREE_DEGREE} (or the order if higher) whose derivatives
+ * up to the order are reported: local interpolation, where the cross-validated windows of order 4
+ * were 1400 (d1) and 29 (d2) times worse than the better of fourth-order finite differences and
+ * the interpolating spline on the accuracy benchmark's noise-free cells. The summary says so.
  *
  * <p>Cost: the window sums slide (at a lag above 1, one set of sums per residue class of the
  * window's first index), so {@link Curve#values(double[])} on sorted points and each dimension
@@ -86,6 +96,15 @@ public final class GllaInterpolator extends DelayEmbeddingInterpolator {
     GllaFit fitStandardized(double[] xs, double[] ys) {
         double[] halfWidths = new double[order + 1];
         if (embedding == 0 && lag == 1) {
+            DelayEmbedding clean = DelayEmbedding.noiseFree(xs, ys, order);
+            if (clean != null) {
+                DelayEmbedding[] windows = new DelayEmbedding[order + 1];
+                int[] dimensions = new int[order + 1];
+                Arrays.fill(windows, clean);
+                Arrays.fill(dimensions, clean.dimension());
+                return new GllaFit(xs, windows, order, DelayEmbedding.noiseFreeDegree(order), 1, dimensions,
+                        halfWidths, NoiseEstimate.standardDeviation(xs, ys));
+            }
             double h = BandwidthWindow.crossValidatedHalfWidth(xs, ys, order);
             int[] floors = new int[order + 1];
             DelayEmbedding[] windows = new DelayEmbedding[order + 1];
@@ -94,14 +113,14 @@ public final class GllaInterpolator extends DelayEmbeddingInterpolator {
                 halfWidths[m] = h * EMBEDDING_FACTORS[m];
                 windows[m] = new DelayEmbedding(xs, ys, floors[m], 1);
             }
-            return new GllaFit(xs, windows, order, 1, floors, halfWidths, NoiseEstimate.standardDeviation(xs, ys));
+            return new GllaFit(xs, windows, order, order, 1, floors, halfWidths, NoiseEstimate.standardDeviation(xs, ys));
         }
         int[] dimensions = DelayEmbedding.validateAndChoose(NAME, xs, ys, order, embedding, lag, EMBEDDING_FACTORS);
         DelayEmbedding[] windows = new DelayEmbedding[order + 1];
         for (int m = 0; m <= order; m++) {
             windows[m] = new DelayEmbedding(xs, ys, dimensions[m], lag);
         }
-        return new GllaFit(xs, windows, order, lag, dimensions, halfWidths, NoiseEstimate.standardDeviation(xs, ys));
+        return new GllaFit(xs, windows, order, order, lag, dimensions, halfWidths, NoiseEstimate.standardDeviation(xs, ys));
     }
 
 }

@@ -30,9 +30,9 @@ final class SavitzkyGolayFit implements FittedCurve {
      * @param degrees the local polynomial degree of each order
      * @param windows each order's fixed number of samples, or the least number with a bandwidth
      * @param bandwidths each order's half-width in x, or 0 for a fixed number of samples
-     * @param automatic whether the windows were chosen from the data
+     * @param choice how the windows were chosen, for the summary
      */
-    SavitzkyGolayFit(double[] x, double[] y, int[] degrees, int[] windows, double[] bandwidths, boolean automatic) {
+    SavitzkyGolayFit(double[] x, double[] y, int[] degrees, int[] windows, double[] bandwidths, String choice) {
         this.x = x;
         this.y = y;
         this.degrees = degrees;
@@ -40,7 +40,7 @@ final class SavitzkyGolayFit implements FittedCurve {
         this.bandwidths = bandwidths;
         this.sigma = NoiseEstimate.standardDeviation(x, y);
         FitSummary.Builder b = FitSummary.builder(SavitzkyGolayInterpolator.NAME, false)
-                .parameter("window", automatic ? "leave-one-out cv" : "fixed");
+                .parameter("window", choice);
         for (int m = 0; m < degrees.length; m++) {
             b.parameter(m, "degree", degrees[m]);
             if (bandwidths[m] > 0) {
@@ -97,6 +97,11 @@ final class SavitzkyGolayFit implements FittedCurve {
         return evaluateAll(z, 0, false);
     }
 
+    /** Whether order {@code order}'s windows are few samples, factored one by one ({@link SlidingWindowLeastSquares#directSuits}). */
+    private boolean direct(int order) {
+        return bandwidths[order] == 0 && SlidingWindowLeastSquares.directSuits(degrees[order], windows[order]);
+    }
+
     private double evaluate(double z, int order) {
         if (!Double.isFinite(z)) {
             return Double.NaN;
@@ -104,7 +109,7 @@ final class SavitzkyGolayFit implements FittedCurve {
         BandwidthWindow window = new BandwidthWindow(x, windows[order], bandwidths[order]);
         window.locate(z);
         SlidingWindowLeastSquares local =
-                new SlidingWindowLeastSquares(x, y, degrees[order], windows[order], 1);
+                new SlidingWindowLeastSquares(x, y, degrees[order], windows[order], 1, direct(order));
         local.moveTo(window.first(), window.count());
         double[] out = new double[order + 1];
         local.derivatives(z, order, out);
@@ -115,7 +120,7 @@ final class SavitzkyGolayFit implements FittedCurve {
     private double[] evaluateAll(double[] z, int order, boolean se) {
         BandwidthWindow window = new BandwidthWindow(x, windows[order], bandwidths[order]);
         SlidingWindowLeastSquares local =
-                new SlidingWindowLeastSquares(x, y, degrees[order], windows[order], 1);
+                new SlidingWindowLeastSquares(x, y, degrees[order], windows[order], 1, direct(order));
         double[] result = new double[z.length];
         double[] out = new double[order + 1];
         for (int i = 0; i < z.length; i++) {

@@ -36,6 +36,52 @@ class SlidingWindowLeastSquaresTest {
         }
     }
 
+    /**
+     * Direct factoring (each window by QR of its own samples) gives the sums' answers on a
+     * well-conditioned window, and at degree 8 on 9 samples of a smooth signal (the noise-free
+     * windows) derivatives near rounding where the sliding sums lose most of their digits.
+     */
+    @Test
+    void directFactoringAgreesAndKeepsTheDigitsAtHighDegree() {
+        double[] x = TestSignals.unitGrid(400, true, 6);
+        double[] noisy = new Random(4).doubles(400, -1, 1).toArray();
+        double[] smooth = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            smooth[i] = Math.sin(9 * x[i]);
+        }
+        double[] a = new double[3];
+        double[] b = new double[3];
+        SlidingWindowLeastSquares sums = new SlidingWindowLeastSquares(x, noisy, 3, 31, 1);
+        SlidingWindowLeastSquares direct = new SlidingWindowLeastSquares(x, noisy, 3, 31, 1, true);
+        for (int start = 0; start + 31 <= x.length; start += 7) {
+            double z = x[start + 12] + 1e-4;
+            sums.moveTo(start);
+            direct.moveTo(start);
+            sums.derivatives(z, 2, a);
+            direct.derivatives(z, 2, b);
+            for (int k = 0; k < 3; k++) {
+                assertEquals(a[k], b[k], 1e-9 * (1 + Math.abs(a[k])), "window " + start + ", order " + k);
+            }
+            assertEquals(sums.derivativeVariance(z, 1), direct.derivativeVariance(z, 1),
+                    1e-9 * sums.derivativeVariance(z, 1));
+        }
+        double worstSums = 0;
+        double worstDirect = 0;
+        sums = new SlidingWindowLeastSquares(x, smooth, 8, 9, 1);
+        direct = new SlidingWindowLeastSquares(x, smooth, 8, 9, 1, true);
+        for (int start = 0; start + 9 <= x.length; start++) {
+            double z = x[start + 4];
+            sums.moveTo(start);
+            direct.moveTo(start);
+            sums.derivatives(z, 2, a);
+            direct.derivatives(z, 2, b);
+            worstSums = Math.max(worstSums, Math.abs(a[2] + 81 * Math.sin(9 * z)));
+            worstDirect = Math.max(worstDirect, Math.abs(b[2] + 81 * Math.sin(9 * z)));
+        }
+        assertTrue(worstDirect < 1e-5, "direct d2 error " + worstDirect);
+        assertTrue(worstSums > 100 * worstDirect, "sums " + worstSums + ", direct " + worstDirect);
+    }
+
     @Test
     void slidingAgreesWithRebuildingAlongALongSweep() {
         double[] x = TestSignals.unitGrid(5000, true, 1);
