@@ -135,6 +135,7 @@ public final class SplineInterpolator implements Interpolator {
     private final double power;
     private final double noiseFreeDrop;
     private final double heteroscedasticRatio;
+    private final boolean continueEnds;
 
     /**
      * A quintic spline with lambda chosen automatically: GCV's lambda times {@value #DEFAULT_FACTOR},
@@ -142,11 +143,12 @@ public final class SplineInterpolator implements Interpolator {
      */
     public SplineInterpolator() {
         this(DEFAULT_DEGREE, Double.NaN, Criterion.GCV, DEFAULT_FACTOR, DEFAULT_BOUNDARY_WIDTH, DEFAULT_BOUNDARY_POWER,
-                NoiseEstimate.NOISE_FREE_DROP, HETEROSCEDASTIC_RATIO);
+                NoiseEstimate.NOISE_FREE_DROP, HETEROSCEDASTIC_RATIO, true);
     }
 
     private SplineInterpolator(int degree, double lambda, Criterion criterion, double factor, double boundary,
-                               double power, double noiseFreeDrop, double heteroscedasticRatio) {
+                               double power, double noiseFreeDrop, double heteroscedasticRatio, boolean continueEnds) {
+        this.continueEnds = continueEnds;
         this.noiseFreeDrop = noiseFreeDrop;
         this.heteroscedasticRatio = heteroscedasticRatio;
         this.degree = degree;
@@ -175,7 +177,7 @@ public final class SplineInterpolator implements Interpolator {
             throw new IllegalArgumentException("boundary relaxation needs a finite width >= 0 and a finite power > 0,"
                     + " got " + width + " and " + power);
         }
-        return new SplineInterpolator(degree, lambda, criterion, factor, width, power, noiseFreeDrop, heteroscedasticRatio);
+        return new SplineInterpolator(degree, lambda, criterion, factor, width, power, noiseFreeDrop, heteroscedasticRatio, continueEnds);
     }
 
     /**
@@ -186,7 +188,7 @@ public final class SplineInterpolator implements Interpolator {
         if (degree != 3 && degree != 5) {
             throw new IllegalArgumentException("spline degree must be 3 (cubic) or 5 (quintic), got " + degree);
         }
-        return new SplineInterpolator(degree, lambda, criterion, factor, boundary, power, noiseFreeDrop, heteroscedasticRatio);
+        return new SplineInterpolator(degree, lambda, criterion, factor, boundary, power, noiseFreeDrop, heteroscedasticRatio, continueEnds);
     }
 
     /**
@@ -198,7 +200,7 @@ public final class SplineInterpolator implements Interpolator {
         if (!Double.isNaN(lambda) && !(lambda >= 0 && lambda < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("lambda must be finite and >= 0 (or NaN for automatic), got " + lambda);
         }
-        return new SplineInterpolator(degree, lambda, criterion, factor, boundary, power, noiseFreeDrop, heteroscedasticRatio);
+        return new SplineInterpolator(degree, lambda, criterion, factor, boundary, power, noiseFreeDrop, heteroscedasticRatio, continueEnds);
     }
 
     /**
@@ -206,7 +208,7 @@ public final class SplineInterpolator implements Interpolator {
      * @return a copy using that criterion (and automatic lambda)
      */
     public SplineInterpolator withCriterion(Criterion criterion) {
-        return new SplineInterpolator(degree, Double.NaN, criterion, factor, boundary, power, noiseFreeDrop, heteroscedasticRatio);
+        return new SplineInterpolator(degree, Double.NaN, criterion, factor, boundary, power, noiseFreeDrop, heteroscedasticRatio, continueEnds);
     }
 
     /**
@@ -218,7 +220,7 @@ public final class SplineInterpolator implements Interpolator {
         if (!(factor > 0 && factor < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("factor must be finite and > 0, got " + factor);
         }
-        return new SplineInterpolator(degree, Double.NaN, criterion, factor, boundary, power, noiseFreeDrop, heteroscedasticRatio);
+        return new SplineInterpolator(degree, Double.NaN, criterion, factor, boundary, power, noiseFreeDrop, heteroscedasticRatio, continueEnds);
     }
 
     /**
@@ -238,7 +240,20 @@ public final class SplineInterpolator implements Interpolator {
                     + " (+Infinity turns either check off), got " + noiseFreeDrop + " and " + heteroscedasticRatio);
         }
         return new SplineInterpolator(degree, lambda, criterion, factor, boundary, power, noiseFreeDrop,
-                heteroscedasticRatio);
+                heteroscedasticRatio, continueEnds);
+    }
+
+    /**
+     * Whether an interpolating fit of data that look noise-free continues the data beyond each end
+     * ({@link NoiseFreeEnds}, on by default), so its derivatives near the ends are as accurate as
+     * inside; off, the interpolant has the plain not-a-knot ends.
+     *
+     * @param continueEnds whether to continue the ends of noise-free data
+     * @return a copy with that choice
+     */
+    public SplineInterpolator withNoiseFreeEnds(boolean continueEnds) {
+        return new SplineInterpolator(degree, lambda, criterion, factor, boundary, power, noiseFreeDrop,
+                heteroscedasticRatio, continueEnds);
     }
 
     /** @return the degree, 3 or 5 */
@@ -353,7 +368,13 @@ public final class SplineInterpolator implements Interpolator {
         PenalizedSplineSystem system;
         double lambdaInternal;
         boolean noiseFree = Double.isNaN(lambda) && NoiseEstimate.noiseFreeDrop(x, yc) >= noiseFreeDrop;
-        if (!Double.isNaN(lambda) || noiseFree) {
+        NoiseFreeEnds ends = noiseFree && continueEnds ? NoiseFreeEnds.of(x, yc, weights, degree) : null;
+        int ghosts = ends == null ? 0 : ends.ghosts;
+        if (ends != null) {
+            knots = new KnotSet(ends.x, 1, degree, false);
+            system = knots.system(ends.x, ends.y, ends.w);
+            lambdaInternal = 0;
+        } else if (!Double.isNaN(lambda) || noiseFree) {
             double fixed = noiseFree ? 0 : lambda;
             double bandwidthSamples = Math.pow(fixed / meanWeight, 1.0 / (2 * m)) * (n - 1) / (x[n - 1] - x[0]);
             knots = new KnotSet(x, strideFor(bandwidthSamples, maxStride), degree, fixed > 0);
@@ -398,7 +419,9 @@ public final class SplineInterpolator implements Interpolator {
         FitSummary.Builder summary = FitSummary.builder(SplineMethod.NAME, true)
                 .parameter("degree", degree)
                 .parameter("lambda", lambdaData)
-                .parameter("criterion", noiseFree ? "interpolation (the data look noise-free)" : Double.isNaN(lambda)
+                .parameter("criterion", noiseFree ? "interpolation (the data look noise-free)" + (ends == null ? ""
+                        : ", continued beyond each end by the degree-" + (degree + NoiseFreeEnds.EXTRA_DEGREE)
+                        + " polynomial through the end samples") : Double.isNaN(lambda)
                         ? criterion.name().toLowerCase(Locale.ROOT) + " x " + FitSummary.format(factor)
                         + (boundary > 0 ? ", penalty relaxed over " + FitSummary.format(boundary) + " bandwidths at the ends" : "")
                         : "fixed")
@@ -418,16 +441,19 @@ public final class SplineInterpolator implements Interpolator {
             throw new IllegalArgumentException("the spline system at lambda = " + lambdaData + " is numerically singular:"
                     + " some samples are too close together relative to the others; use a larger lambda");
         }
-        double residualDf = n - solution.degreesOfFreedom();
+        double df = solution.degreesOfFreedom() - 2 * ghosts;
+        double residualDf = n - df;
         // with less than one residual degree of freedom (a fit at or near interpolation) the
         // residuals say nothing of the noise: RSS / (n - df) is then 0/0 in rounding, so the
         // difference-based estimate stands in (an upper bound where the signal is coarsely sampled)
         double sigma = Math.sqrt(residualDf >= 1 ? solution.rss() / residualDf : noiseVariance(x, yc, weights));
-        summary.parameter("knots", knots.breakIndex.length)
-                .degreesOfFreedom(solution.degreesOfFreedom())
+        summary.parameter("knots", knots.breakIndex.length - 2 * Math.max(0, ghosts - (m - 1)))
+                .degreesOfFreedom(df)
                 .residualStandardDeviation(sigma)
                 .standardErrors(standardErrors(knots, solution.covariance(), sigma));
-        return new SplineFit(knots.piecewise(system.basis, solution.coefficients(), mean, x), degree, summary.build());
+        return new SplineFit(ends == null ? knots.piecewise(system.basis, solution.coefficients(), mean, x)
+                : knots.piecewise(system.basis, solution.coefficients(), mean, ends.x, ghosts, ghosts + n - 1),
+                degree, summary.build());
     }
 
     /**

@@ -1,0 +1,69 @@
+package jdelt.interpolation.spline;
+
+import jdelt.interpolation.numerics.PolynomialExtrapolation;
+
+/**
+ * Samples that continue noise-free data beyond each end, so that the interpolating spline's
+ * not-a-knot end condition falls outside the record: the not-a-knot interpolant is accurate to
+ * O(h^(2m)) in value but loses the superconvergence of its derivatives at the knots (de Boor,
+ * <i>A Practical Guide to Splines</i>, 1978, ch. IV and XIII) over the first dozen knots from each
+ * end, where its first-derivative error is about 1/h times the interior one. The
+ * {@code degree + 1} ghost samples per end, one mean end spacing apart, take the values of the
+ * polynomial of degree {@code degree + }{@value #EXTRA_DEGREE} through the nearest end samples
+ * (Lagrange extrapolation), which is exact for the spline's own polynomials, so that the spline still
+ * reproduces every polynomial of its degree; the fit keeps only the pieces within the record.
+ * The counts are measured by {@code jdelt.bench.SplineEdgeStudy}.
+ */
+final class NoiseFreeEnds {
+
+    /** Degree of the extrapolating polynomial above the spline's. */
+    static final int EXTRA_DEGREE = 2;
+
+    /** The abscissae, ordinates and weights with the ghost samples at both ends. */
+    final double[] x;
+    final double[] y;
+    final double[] w;
+    /** The number of ghost samples at each end. */
+    final int ghosts;
+
+    private NoiseFreeEnds(double[] x, double[] y, double[] w, int ghosts) {
+        this.x = x;
+        this.y = y;
+        this.w = w;
+        this.ghosts = ghosts;
+    }
+
+    /**
+     * @param x the samples' abscissae, strictly increasing
+     * @param y their ordinates
+     * @param w their weights
+     * @param degree the spline degree
+     * @return the samples continued at both ends, or null when there are too few samples for the
+     *     extrapolating polynomial at each end (fewer than twice its {@code degree + 3} points)
+     */
+    static NoiseFreeEnds of(double[] x, double[] y, double[] w, int degree) {
+        int points = degree + EXTRA_DEGREE + 1;
+        int n = x.length;
+        if (n < 2 * points) {
+            return null;
+        }
+        int g = degree + 1;
+        double[] xe = new double[n + 2 * g];
+        double[] ye = new double[n + 2 * g];
+        double[] we = new double[n + 2 * g];
+        System.arraycopy(x, 0, xe, g, n);
+        System.arraycopy(y, 0, ye, g, n);
+        System.arraycopy(w, 0, we, g, n);
+        double left = (x[points - 1] - x[0]) / (points - 1);
+        double right = (x[n - 1] - x[n - points]) / (points - 1);
+        for (int j = 1; j <= g; j++) {
+            xe[g - j] = x[0] - j * left;
+            ye[g - j] = PolynomialExtrapolation.value(x, y, 0, points, xe[g - j]);
+            we[g - j] = w[0];
+            xe[g + n - 1 + j] = x[n - 1] + j * right;
+            ye[g + n - 1 + j] = PolynomialExtrapolation.value(x, y, n - points, points, xe[g + n - 1 + j]);
+            we[g + n - 1 + j] = w[n - 1];
+        }
+        return new NoiseFreeEnds(xe, ye, we, g);
+    }
+}
