@@ -37,9 +37,15 @@ public final class SplineEdgeStudy {
         List<Cell> cells = new ArrayList<>(Grid.defaultGrid(Grid.signals()));
         cells.addAll(Grid.hardGrid(Grid.signals(), false));
         Map<String, Interpolator> variants = new LinkedHashMap<>();
-        variants.put("plain ends", new SplineInterpolator().withBoundaryRelaxation(0, 1).withNoiseFreeEnds(false));
-        variants.put("relaxed penalty", new SplineInterpolator().withNoiseFreeEnds(false));
+        variants.put("plain ends", new SplineInterpolator().withBoundaryRelaxation(0, 1).withNoiseFreeEnds(0));
+        variants.put("relaxed penalty", new SplineInterpolator().withNoiseFreeEnds(0));
         variants.put("default", new SplineInterpolator());
+        for (int ghosts : new int[] {3, 6}) {
+            variants.put(ghosts + " noise-free ghosts", new SplineInterpolator().withNoiseFreeEnds(ghosts));
+        }
+        for (double spacings : new double[] {0.01, 0.1, 1}) {
+            variants.put("smallest bandwidth " + spacings, new SplineInterpolator().withSmallestBandwidth(spacings));
+        }
         for (String a : args) {
             String[] wp = a.split(":");
             variants.put("width " + wp[0] + ", power " + wp[1], new SplineInterpolator()
