@@ -19,12 +19,11 @@ final class NoiseFreeEnds {
     /** Degree of the extrapolating polynomial above the spline's. */
     static final int EXTRA_DEGREE = 2;
     /**
-     * Ghost samples per end. On the accuracy benchmark's nine noise-free cells (n = 1000) the
-     * geometric mean of the whole-range over inner first-derivative RMSE was 13.8 with the plain
-     * not-a-knot ends and about 3.3 with 3, 4 or 6 ghosts; more ghosts extrapolate further and
-     * amplify rounding, which showed on signals already at rounding level (whole-range RMSE
-     * 4.4 times the plain ends' at 6 ghosts, at most 1.9 at 4, 1.5 at 3, all near 1e-13);
-     * 4 kept every cell's inner RMSE within 1.1 of the plain ends' ({@code jdelt.bench.SplineEdgeStudy}).
+     * Ghost samples per end. On the accuracy benchmark's nine noise-free cells (n = 1000, three
+     * seeds) the geometric mean of the whole-range over inner-90 % RMSE was 13.8 (d1) and 3.7 (d2)
+     * with the plain not-a-knot ends, 4.2 and 1.30 with 3 ghosts, 2.9 and 1.17 with 4, 3.3 and 1.31
+     * with 6, whose further extrapolation amplifies rounding on signals already fitted to 1e-13;
+     * the inner RMSE stayed within 0.997 and 1.04 of the plain ends' ({@code jdelt.bench.SplineEdgeStudy}).
      */
     static final int DEFAULT_GHOSTS = 4;
     /** The most ghost samples per end that may be asked for. */
