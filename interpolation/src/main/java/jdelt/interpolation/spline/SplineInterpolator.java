@@ -123,9 +123,12 @@ public final class SplineInterpolator implements Interpolator {
      * ({@code jdelt.bench.SplineEdgeStudy}) the short records' (n = 20, 40) inner d1 and d2 errors
      * were 0.82 and 0.93 of the plain penalty's with a bound of 0.01 or 0.1 spacings, 0.74 and 0.65
      * at 0.3, and 2.7 and 1.7 at 1 (which oversmooths 0.01 % noise at n = 40); the other cells moved
-     * by less than 1 %.
+     * by less than 1 %. It applies to unweighted records of {@link NoiseEstimate#NOISE_FREE_MIN_SAMPLES}
+     * samples or more, where the noise-free check interpolates exact data instead.
      */
     public static final double MIN_BANDWIDTH_ALL_KNOTS = 0.3;
+    /** The smallest bandwidth searched on all knots where {@link #MIN_BANDWIDTH_ALL_KNOTS} does not apply. */
+    private static final double MIN_BANDWIDTH_FEW = 0.01;
     /** Bandwidths searched, in knot spacings. */
     private static final double MIN_BANDWIDTH_THINNED = 1;
     private static final double MAX_BANDWIDTH = 48;
@@ -424,7 +427,7 @@ public final class SplineInterpolator implements Interpolator {
                 knots = new KnotSet(x, stride, degree, true);
                 system = knots.system(x, yc, weights);
                 scale = meanWeight * knots.samplesPerKnot;
-                lo = stride == 1 ? minBandwidth : MIN_BANDWIDTH_THINNED;
+                lo = stride > 1 ? MIN_BANDWIDTH_THINNED : smallestBandwidth(n, weights);
                 double best = select(system, scale, 2 * m * Math.log(lo), 2 * m * Math.log(MAX_BANDWIDTH));
                 lambdaInternal = best * factor * scale;
                 double knotsPerBandwidth = Math.pow(best * factor, 1.0 / (2 * m));
@@ -512,12 +515,26 @@ public final class SplineInterpolator implements Interpolator {
 
     /** The difference-based noise variance of a unit-weight sample, without divisions by equal weights. */
     private static double noiseVariance(double[] x, double[] yc, double[] weights) {
+        return equal(weights) ? NoiseEstimate.variance(x, yc, null) * weights[0] : NoiseEstimate.variance(x, yc, weights);
+    }
+
+    private static boolean equal(double[] weights) {
         for (double w : weights) {
             if (w != weights[0]) {
-                return NoiseEstimate.variance(x, yc, weights);
+                return false;
             }
         }
-        return NoiseEstimate.variance(x, yc, null) * weights[0];
+        return true;
+    }
+
+    /**
+     * The smallest bandwidth searched on all knots: {@code minBandwidth} where the noise-free check
+     * can take exact data to interpolation instead ({@link NoiseEstimate#NOISE_FREE_MIN_SAMPLES}
+     * samples or more) and the weights are equal (so the mean weight sets every sample's
+     * bandwidth), else {@value #MIN_BANDWIDTH_FEW}, which leaves near interpolation to GCV.
+     */
+    private double smallestBandwidth(int n, double[] weights) {
+        return n >= NoiseEstimate.NOISE_FREE_MIN_SAMPLES && equal(weights) ? minBandwidth : MIN_BANDWIDTH_FEW;
     }
 
     private static int strideFor(double bandwidthSamples, int maxStride) {
