@@ -423,12 +423,14 @@ public final class SplineInterpolator implements Interpolator {
             int ceiling = Integer.MAX_VALUE;
             double scale;
             double lo;
+            double anchor;
             for (int tried = 1; ; tried++) {
                 knots = new KnotSet(x, stride, degree, true);
                 system = knots.system(x, yc, weights);
                 scale = meanWeight * knots.samplesPerKnot;
                 lo = stride > 1 ? MIN_BANDWIDTH_THINNED : smallestBandwidth(n, weights);
-                double best = select(system, scale, 2 * m * Math.log(lo), 2 * m * Math.log(MAX_BANDWIDTH));
+                anchor = 2 * m * Math.log(stride > 1 ? MIN_BANDWIDTH_THINNED : MIN_BANDWIDTH_FEW);
+                double best = select(system, scale, anchor, 2 * m * Math.log(lo), 2 * m * Math.log(MAX_BANDWIDTH));
                 lambdaInternal = best * factor * scale;
                 double knotsPerBandwidth = Math.pow(best * factor, 1.0 / (2 * m));
                 int next = strideFor(knotsPerBandwidth * knots.samplesPerKnot, maxStride);
@@ -447,7 +449,7 @@ public final class SplineInterpolator implements Interpolator {
             if (boundary > 0) {
                 double bandwidth = Math.pow(lambdaInternal / scale, 1.0 / (2 * m));
                 system = system.relaxed(boundary * bandwidth, power);
-                lambdaInternal = select(system, scale, 2 * m * Math.log(lo), 2 * m * Math.log(MAX_BANDWIDTH))
+                lambdaInternal = select(system, scale, anchor, 2 * m * Math.log(lo), 2 * m * Math.log(MAX_BANDWIDTH))
                         * factor * scale;
             }
         }
@@ -543,20 +545,23 @@ public final class SplineInterpolator implements Interpolator {
     }
 
     /**
-     * Minimizes the criterion over {@code log(lambda / scale)} in {@code [logLo, logHi]}: a grid of
-     * steps of one octave in bandwidth, then Brent's method around the best grid point.
+     * Minimizes the criterion over {@code log(lambda / scale)} in {@code [logLo, logHi]}: {@code logLo}
+     * and a grid of steps of one octave in bandwidth from {@code anchor} (so a raised {@code logLo}
+     * keeps the grid points above it), then Brent's method around the best point.
      *
      * @param scale the lambda, in the system's units, that corresponds to a bandwidth of one knot spacing
+     * @param anchor a grid point, at or below {@code logLo}
      * @return the chosen lambda divided by {@code scale}
      */
-    private double select(PenalizedSplineSystem system, double scale, double logLo, double logHi) {
+    private double select(PenalizedSplineSystem system, double scale, double anchor, double logLo, double logHi) {
         int m = system.m;
         double step = 2 * m * Math.log(2);
-        int count = (int) Math.ceil((logHi - logLo) / step) + 1;
+        int skip = (int) Math.ceil((logLo - anchor) / step - 1e-9);
+        int count = (int) Math.ceil((logHi - anchor) / step) + 1 - skip;
         double bestLog = logLo;
-        double best = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < count; i++) {
-            double logLambda = Math.min(logHi, logLo + i * step);
+        double best = score(system, logLo, scale);
+        for (int i = skip == 0 ? 1 : 0; i < count; i++) {
+            double logLambda = Math.min(logHi, anchor + (skip + i) * step);
             double score = score(system, logLambda, scale);
             if (score < best) {
                 best = score;
