@@ -122,7 +122,7 @@ public final class SplineInterpolator implements Interpolator {
      * which data that are not noise-free never call for. On the accuracy benchmark's cells
      * ({@code jdelt.bench.SplineEdgeStudy}) the short records' (n = 20, 40) inner d1 and d2 errors
      * were 0.82 and 0.93 of the plain penalty's with a bound of 0.01 or 0.1 spacings, 0.74 and 0.65
-     * at 0.3, and 2.7 and 1.7 at 1 (which oversmooths 0.01 % noise at n = 40); the other cells moved
+     * at 0.3, and 2.7 and 1.6 at 1 (which oversmooths short records); the other cells moved
      * by less than 1 %. It applies to unweighted records of {@link NoiseEstimate#NOISE_FREE_MIN_SAMPLES}
      * samples or more, where the noise-free check interpolates exact data instead.
      */
