@@ -132,7 +132,7 @@ public final class NoiseEstimate {
      * @return the smaller fall, or 0 with fewer than 12 samples
      */
     public static double noiseFreeDrop(double[] x, double[] y) {
-        if (x.length < 12) {
+        if (x.length < NOISE_FREE_MIN_SAMPLES) {
             return 0;
         }
         int stride = centreStride(x.length);
@@ -172,6 +172,8 @@ public final class NoiseEstimate {
      * and above every threshold from 5 up gives the same fits.
      */
     public static final double NOISE_FREE_DROP = 20;
+    /** The fewest samples on which {@link #noiseFreeDrop} can tell noise-free data; below, it is 0. */
+    public static final int NOISE_FREE_MIN_SAMPLES = 12;
 
     /** The root mean square of {@link #squaredMisses}. */
     private static double predictionMiss(double[] x, double[] y, int k, int stride) {

@@ -106,13 +106,30 @@ final class KnotSet {
      * coefficients at each knot, adding {@code mean} back.
      */
     PiecewisePolynomial piecewise(BSplineBasis basis, double[] coefficients, double mean, double[] x) {
-        int pieces = breakIndex.length - 1;
+        return piecewise(basis, coefficients, mean, x, 0, x.length - 1);
+    }
+
+    /**
+     * The same, keeping only the pieces between the samples {@code first} and {@code last}, which
+     * must be knots (when the knots span samples beyond the record, {@link NoiseFreeEnds}).
+     */
+    PiecewisePolynomial piecewise(BSplineBasis basis, double[] coefficients, double mean, double[] x,
+                                  int first, int last) {
+        int skip = 0;
+        while (breakIndex[skip] < first) {
+            skip++;
+        }
+        int pieces = 0;
+        while (breakIndex[skip + pieces] < last) {
+            pieces++;
+        }
         double[] breaks = new double[pieces + 1];
         double[] taylor = new double[pieces * (degree + 1)];
         double[][] ders = new double[degree + 1][degree + 1];
-        for (int piece = 0; piece < pieces; piece++) {
+        for (int kept = 0; kept < pieces; kept++) {
+            int piece = skip + kept;
             int mu = degree + piece;
-            breaks[piece] = x[breakIndex[piece]];
+            breaks[kept] = x[breakIndex[piece]];
             basis.derivatives(mu, knotVector[mu], degree, ders);
             double factor = 1;
             for (int r = 0; r <= degree; r++) {
@@ -120,12 +137,12 @@ final class KnotSet {
                 for (int s = 0; s <= degree; s++) {
                     sum += coefficients[mu - degree + s] * ders[r][s];
                 }
-                taylor[piece * (degree + 1) + r] = sum / factor;
+                taylor[kept * (degree + 1) + r] = sum / factor;
                 factor *= (r + 1) * unit;
             }
-            taylor[piece * (degree + 1)] += mean;
+            taylor[kept * (degree + 1)] += mean;
         }
-        breaks[pieces] = x[breakIndex[pieces]];
+        breaks[pieces] = x[breakIndex[skip + pieces]];
         return new PiecewisePolynomial(breaks, taylor, degree);
     }
 }

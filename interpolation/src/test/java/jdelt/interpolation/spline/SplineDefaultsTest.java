@@ -30,6 +30,37 @@ class SplineDefaultsTest {
         assertTrue(TestSignals.maxError(fit.differentiate(1), t -> 3 * Math.cos(3 * t), z) < 2e-4);
     }
 
+    /**
+     * Noise-free data continued beyond each end: the derivatives at the first and last samples are
+     * as accurate as inside, where the plain not-a-knot ends are far less accurate; the fit still
+     * passes through the samples, ends at the record's ends and says what it did.
+     */
+    @Test
+    void noiseFreeEndsAreAsAccurateAsTheInterior() {
+        double[] x = TestSignals.grid(150, 0, 2, true, new Random(3));
+        double[] y = TestSignals.sample(x, t -> Math.sin(3 * t), 0, new Random(3));
+        double[] inner = java.util.Arrays.copyOfRange(x, 8, 142);
+        double[] ends = {x[0], x[1], x[2], x[147], x[148], x[149]};
+        FittedCurve fit = new SplineInterpolator().fit(x, y);
+        FittedCurve plain = new SplineInterpolator().withNoiseFreeEnds(0).fit(x, y);
+        assertTrue(fit.summary().parameters().get("criterion").contains("continued beyond each end"),
+                fit.summary().toString());
+        for (int i = 0; i < x.length; i++) {
+            assertEquals(y[i], fit.value(x[i]), 1e-12);
+        }
+        assertEquals(x.length, fit.summary().degreesOfFreedom(), 1e-6);
+        for (int k = 1; k <= 2; k++) {
+            int order = k;
+            java.util.function.DoubleUnaryOperator truth = t -> Math.pow(3, order) * Math.sin(3 * t + order * Math.PI / 2);
+            double interior = TestSignals.maxError(fit.differentiate(k), truth, inner);
+            double edge = TestSignals.maxError(fit.differentiate(k), truth, ends);
+            double plainEdge = TestSignals.maxError(plain.differentiate(k), truth, ends);
+            assertTrue(edge < 3 * interior && plainEdge > 5 * edge,
+                    "order " + k + ": interior " + interior + ", edge " + edge + ", plain edge " + plainEdge);
+        }
+        assertEquals(0, fit.integral().value(x[0]), 1e-12);
+    }
+
     /** Noise of 0.01 % of the signal (and more) is noise: the criterion chooses the smoothing. */
     @Test
     void slightlyNoisyDataAreSmoothed() {
