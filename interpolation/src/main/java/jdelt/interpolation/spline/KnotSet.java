@@ -1,10 +1,12 @@
 package jdelt.interpolation.spline;
 
+import jdelt.interpolation.Curve;
 import jdelt.interpolation.numerics.BSplineBasis;
 import jdelt.interpolation.numerics.BandedSymmetricMatrix;
 import jdelt.interpolation.numerics.PiecewisePolynomial;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * The knots of a penalized spline: every {@code stride}-th sample plus the last one, without the
@@ -15,6 +17,8 @@ final class KnotSet {
 
     /** The smallest knot spacing kept when merging, in mean knot spacings. */
     static final double MIN_GAP = 0.01;
+    /** Knots per equivalent-kernel bandwidth that the knot thinning aims at. */
+    static final double KNOTS_PER_BANDWIDTH = 8;
 
     final int degree;
     /** Indices into x of the distinct knots, first and last sample included. */
@@ -25,6 +29,20 @@ final class KnotSet {
     final double samplesPerKnot;
     private final double origin;
     private final double[] knotVector;
+
+    /** The largest stride for n samples, which leaves at least {@code degree} knot spans. */
+    static int maxStride(int n, int degree) {
+        return Math.max(1, (n - 1) / degree);
+    }
+
+    /**
+     * The stride that puts about {@value #KNOTS_PER_BANDWIDTH} knots in a bandwidth of
+     * {@code bandwidthSamples} sample spacings, between 1 and {@code maxStride}.
+     */
+    static int strideFor(double bandwidthSamples, int maxStride) {
+        long stride = Math.round(bandwidthSamples / KNOTS_PER_BANDWIDTH);
+        return (int) Math.max(1, Math.min(maxStride, stride));
+    }
 
     /**
      * @param x the samples' abscissae
@@ -73,16 +91,20 @@ final class KnotSet {
     }
 
     /**
-     * The posterior standard deviation of the spline's derivative of one order
-     * ({@link SplineStandardError}).
+     * The posterior standard deviations of the spline's derivatives of every order
+     * ({@link SplineStandardError}; Wahba 1983), sharing one band of the inverse; orders beyond
+     * the degree have none.
      *
      * @param covariance the central band of the inverse of the system's matrix at the chosen lambda
      * @param sigma the residual standard deviation of a unit-weight sample
-     * @param order the derivative order
-     * @return the standard-error curve, in data x units
+     * @return the standard-error curve of each order, in data x units
      */
-    SplineStandardError standardError(BandedSymmetricMatrix covariance, double sigma, int order) {
-        return new SplineStandardError(knotVector, degree, covariance, sigma, origin, unit, order);
+    IntFunction<Curve> standardErrors(BandedSymmetricMatrix covariance, double sigma) {
+        SplineStandardError[] byOrder = new SplineStandardError[degree + 1];
+        for (int k = 0; k <= degree; k++) {
+            byOrder[k] = new SplineStandardError(knotVector, degree, covariance, sigma, origin, unit, k);
+        }
+        return k -> k >= 0 && k <= degree ? byOrder[k] : null;
     }
 
     private double toUnits(double x) {

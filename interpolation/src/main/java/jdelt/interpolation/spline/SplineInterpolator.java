@@ -5,18 +5,8 @@ import jdelt.interpolation.FitSummary;
 import jdelt.interpolation.Samples;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.StandardizedFit;
-import jdelt.interpolation.numerics.BandedSymmetricMatrix;
 import jdelt.interpolation.numerics.NoiseEstimate;
-import jdelt.interpolation.Curve;
-import java.util.function.IntFunction;
 import java.util.Arrays;
-import java.util.Locale;
-
-import org.apache.commons.math3.optim.MaxEval;
-import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
-import org.apache.commons.math3.optim.univariate.BrentOptimizer;
-import org.apache.commons.math3.optim.univariate.SearchInterval;
-import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
 
 /**
  * Penalized smoothing spline for non-uniform x with optional weights: the spline f of degree
@@ -89,23 +79,6 @@ public final class SplineInterpolator implements Interpolator {
     /** See {@link #DEFAULT_BOUNDARY_WIDTH}. */
     public static final double DEFAULT_BOUNDARY_POWER = 2;
     /**
-     * Ratio of the largest to the smallest running noise variance above which samples are weighted.
-     * On the accuracy benchmark this weighting brought the spline's errors on the heteroscedastic
-     * cells down (e.g. logistic d2 to 0.19, ode-logistic to 0.25 of the unweighted). Measured by
-     * {@code jdelt.bench.SplineDataCheckStudy} (whole-range RMSE, geometric mean of the ratio to the
-     * best threshold per data set): on noise whose deviation rises 25-fold every threshold from 2 to
-     * 32 weights (d1 1.075, d2 1.054, against 5.3 and 28 unweighted); on constant noise, where the
-     * weights only add their own scatter, 16 gives d1 1.063 and d2 1.068 against 1.078 and 1.107 at 8
-     * and 1.103 and 1.151 at 2, the same as never weighting.
-     */
-    static final double HETEROSCEDASTIC_RATIO = 16;
-    /** Fewest samples for the running noise variance. */
-    static final int HETEROSCEDASTIC_MIN_SAMPLES = 200;
-    /** Knots per equivalent-kernel bandwidth that the knot thinning aims at, and the range it accepts. */
-    private static final double KNOTS_PER_BANDWIDTH = 8;
-    private static final double MIN_KNOTS_PER_BANDWIDTH = 4;
-    private static final double MAX_KNOTS_PER_BANDWIDTH = 32;
-    /**
      * The equivalent-kernel bandwidth {@code (lambda * spacing / w)^(1/2m)} (Silverman 1984, for mean
      * sample spacing and weight), in multiples of the sampled range, above which the spline is
      * computed as its lambda-to-infinity limit ({@link PolynomialLimit}). Measured by
@@ -127,18 +100,6 @@ public final class SplineInterpolator implements Interpolator {
      * samples or more, where the noise-free check interpolates exact data instead.
      */
     public static final double MIN_BANDWIDTH_ALL_KNOTS = 0.3;
-    /** The smallest bandwidth searched on all knots where {@link #MIN_BANDWIDTH_ALL_KNOTS} does not apply. */
-    private static final double MIN_BANDWIDTH_FEW = 0.01;
-    /** Bandwidths searched, in knot spacings. */
-    private static final double MIN_BANDWIDTH_THINNED = 1;
-    private static final double MAX_BANDWIDTH = 48;
-    /** Residual variance over difference-based noise variance above which thinned knots are refined. */
-    private static final double UNRESOLVED_RATIO = 1.1;
-    /** Number of knot spacings to start the search from for large data. */
-    private static final int INITIAL_KNOTS = 2000;
-
-    /** Most knot sets tried while adapting the knots to the chosen smoothing. */
-    private static final int MAX_KNOT_SETS = 12;
 
     private final int degree;
     private final double lambda;
@@ -157,7 +118,7 @@ public final class SplineInterpolator implements Interpolator {
      */
     public SplineInterpolator() {
         this(DEFAULT_DEGREE, Double.NaN, Criterion.GCV, DEFAULT_FACTOR, DEFAULT_BOUNDARY_WIDTH, DEFAULT_BOUNDARY_POWER,
-                NoiseEstimate.NOISE_FREE_DROP, HETEROSCEDASTIC_RATIO, NoiseFreeEnds.DEFAULT_GHOSTS,
+                NoiseEstimate.NOISE_FREE_DROP, NoiseWeights.HETEROSCEDASTIC_RATIO, NoiseFreeEnds.DEFAULT_GHOSTS,
                 MIN_BANDWIDTH_ALL_KNOTS);
     }
 
@@ -242,7 +203,7 @@ public final class SplineInterpolator implements Interpolator {
 
     /**
      * Sets the two thresholds of the data checks made before lambda is chosen (the defaults,
-     * {@value NoiseEstimate#NOISE_FREE_DROP} and {@value #HETEROSCEDASTIC_RATIO}, are measured by
+     * {@value NoiseEstimate#NOISE_FREE_DROP} and {@value NoiseWeights#HETEROSCEDASTIC_RATIO}, are measured by
      * {@code jdelt.bench.SplineDataCheckStudy}).
      *
      * @param noiseFreeDrop the fall of the prediction misses per step above which automatic lambda
@@ -314,7 +275,7 @@ public final class SplineInterpolator implements Interpolator {
 
     /**
      * Fits without given weights. When the noise level varies along the record by more than a
-     * factor {@value #HETEROSCEDASTIC_RATIO} in variance (a running difference-based estimate over
+     * factor {@value NoiseWeights#HETEROSCEDASTIC_RATIO} in variance (a running difference-based estimate over
      * a tenth of the record, {@link NoiseEstimate#localVariance}), the samples are weighted by the
      * inverse of that estimate, so the criterion is not led by the noisiest stretch; the summary's
      * {@code weights} parameter says so.
@@ -324,7 +285,7 @@ public final class SplineInterpolator implements Interpolator {
         SplineInterpolator s = forSampleCount(x);
         return StandardizedFit.fit(x, y, s.degree + 1, "spline of degree " + s.degree,
                 (xs, ys) -> {
-                    double[] w = noiseWeights(xs, ys);
+                    double[] w = NoiseWeights.inverseVariances(xs, ys, heteroscedasticRatio);
                     boolean weighted = w != null;
                     if (!weighted) {
                         w = new double[xs.length];
@@ -340,31 +301,6 @@ public final class SplineInterpolator implements Interpolator {
      */
     private SplineInterpolator forSampleCount(double[] x) {
         return x != null && x.length < degree + 1 ? withDegree(3) : this;
-    }
-
-    /** Inverse local noise variances when they vary more than {@code heteroscedasticRatio}-fold, else null. */
-    private double[] noiseWeights(double[] x, double[] y) {
-        int n = x.length;
-        if (n < HETEROSCEDASTIC_MIN_SAMPLES) {
-            return null;
-        }
-        double[] v = NoiseEstimate.localVariance(x, y, n / 20);
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = 0;
-        double mean = 0;
-        for (double vi : v) {
-            lo = Math.min(lo, vi);
-            hi = Math.max(hi, vi);
-            mean += vi / n;
-        }
-        if (!(lo > 0) || !(hi >= heteroscedasticRatio * lo)) {
-            return null;
-        }
-        double[] w = new double[n];
-        for (int i = 0; i < n; i++) {
-            w[i] = mean / v[i];
-        }
-        return w;
     }
 
     /**
@@ -399,7 +335,6 @@ public final class SplineInterpolator implements Interpolator {
         for (int i = 0; i < n; i++) {
             yc[i] = y[i] - mean;
         }
-        int maxStride = Math.max(1, (n - 1) / degree);
         KnotSet knots;
         PenalizedSplineSystem system;
         double lambdaInternal;
@@ -413,45 +348,14 @@ public final class SplineInterpolator implements Interpolator {
         } else if (!Double.isNaN(lambda) || noiseFree) {
             double fixed = noiseFree ? 0 : lambda;
             double bandwidthSamples = Math.pow(fixed / meanWeight, 1.0 / (2 * m)) * (n - 1) / (x[n - 1] - x[0]);
-            knots = new KnotSet(x, strideFor(bandwidthSamples, maxStride), degree, fixed > 0);
+            knots = new KnotSet(x, KnotSet.strideFor(bandwidthSamples, KnotSet.maxStride(n, degree)), degree, fixed > 0);
             system = knots.system(x, yc, weights);
             lambdaInternal = fixed * Math.pow(knots.unit, 1 - 2 * m);
         } else {
-            int stride = n <= 2 * INITIAL_KNOTS ? 1 : Math.min(maxStride, (n - 1) / INITIAL_KNOTS);
-            double noiseVariance = stride > 1 ? noiseVariance(x, yc, weights) : 0;
-            // strides at or above the ceiling left signal in the residuals
-            int ceiling = Integer.MAX_VALUE;
-            double scale;
-            double lo;
-            double anchor;
-            for (int tried = 1; ; tried++) {
-                knots = new KnotSet(x, stride, degree, true);
-                system = knots.system(x, yc, weights);
-                scale = meanWeight * knots.samplesPerKnot;
-                lo = stride > 1 ? MIN_BANDWIDTH_THINNED : smallestBandwidth(n, weights);
-                anchor = 2 * m * Math.log(stride > 1 ? MIN_BANDWIDTH_THINNED : MIN_BANDWIDTH_FEW);
-                double best = select(system, scale, anchor, 2 * m * Math.log(lo), 2 * m * Math.log(MAX_BANDWIDTH));
-                lambdaInternal = best * factor * scale;
-                double knotsPerBandwidth = Math.pow(best * factor, 1.0 / (2 * m));
-                int next = strideFor(knotsPerBandwidth * knots.samplesPerKnot, maxStride);
-                if (stride > 1 && unresolved(system, best * scale, noiseVariance)) {
-                    ceiling = stride;
-                    next = Math.max(1, Math.min(next, stride / 8));
-                } else if ((knotsPerBandwidth >= MIN_KNOTS_PER_BANDWIDTH || stride == 1)
-                        && (knotsPerBandwidth <= MAX_KNOTS_PER_BANDWIDTH || stride == maxStride)) {
-                    break;
-                }
-                if (next == stride || next >= ceiling || tried == MAX_KNOT_SETS) {
-                    break;
-                }
-                stride = next;
-            }
-            if (boundary > 0) {
-                double bandwidth = Math.pow(lambdaInternal / scale, 1.0 / (2 * m));
-                system = system.relaxed(boundary * bandwidth, power);
-                lambdaInternal = select(system, scale, anchor, 2 * m * Math.log(lo), 2 * m * Math.log(MAX_BANDWIDTH))
-                        * factor * scale;
-            }
+            LambdaSearch.Choice choice = search().choose(x, yc, weights, degree, meanWeight);
+            knots = choice.knots();
+            system = choice.system();
+            lambdaInternal = choice.lambda();
         }
         double lambdaData = lambdaInternal * Math.pow(knots.unit, 2 * m - 1);
         FitSummary.Builder summary = FitSummary.builder(SplineMethod.NAME, true)
@@ -460,9 +364,7 @@ public final class SplineInterpolator implements Interpolator {
                 .parameter("criterion", noiseFree ? "interpolation (the data look noise-free)" + (ends == null ? ""
                         : ", continued beyond each end by the degree-" + (degree + NoiseFreeEnds.EXTRA_DEGREE)
                         + " polynomial through the end samples") : Double.isNaN(lambda)
-                        ? criterion.name().toLowerCase(Locale.ROOT) + " x " + FitSummary.format(factor)
-                        + (boundary > 0 ? ", penalty relaxed over " + FitSummary.format(boundary) + " bandwidths at the ends" : "")
-                        : "fixed")
+                        ? search().description() : "fixed")
                 .parameter("weights", weighting);
         if (asked != degree) {
             summary.warning("a spline of degree " + asked + " needs at least " + (asked + 1) + " samples: a cubic"
@@ -484,105 +386,17 @@ public final class SplineInterpolator implements Interpolator {
         // with less than one residual degree of freedom (a fit at or near interpolation) the
         // residuals say nothing of the noise: RSS / (n - df) is then 0/0 in rounding, so the
         // difference-based estimate stands in (an upper bound where the signal is coarsely sampled)
-        double sigma = Math.sqrt(residualDf >= 1 ? solution.rss() / residualDf : noiseVariance(x, yc, weights));
+        double sigma = Math.sqrt(residualDf >= 1 ? solution.rss() / residualDf : NoiseWeights.variance(x, yc, weights));
         summary.parameter("knots", knots.breakIndex.length - 2 * Math.max(0, ghosts - (m - 1)))
                 .degreesOfFreedom(df)
                 .residualStandardDeviation(sigma)
-                .standardErrors(standardErrors(knots, solution.covariance(), sigma));
+                .standardErrors(knots.standardErrors(solution.covariance(), sigma));
         return new SplineFit(ends == null ? knots.piecewise(system.basis, solution.coefficients(), mean, x)
                 : knots.piecewise(system.basis, solution.coefficients(), mean, ends.x, ghosts, ghosts + n - 1),
                 degree, summary.build());
     }
 
-    /**
-     * The posterior standard deviations of every order (Wahba 1983), sharing one band of the
-     * inverse; orders beyond the degree have none.
-     */
-    private IntFunction<Curve> standardErrors(KnotSet knots, BandedSymmetricMatrix covariance, double sigma) {
-        SplineStandardError[] byOrder = new SplineStandardError[degree + 1];
-        for (int k = 0; k <= degree; k++) {
-            byOrder[k] = knots.standardError(covariance, sigma, k);
-        }
-        return k -> k >= 0 && k <= degree ? byOrder[k] : null;
-    }
-
-    /**
-     * Whether a fit on thinned knots leaves signal in its residuals: its residual variance exceeds
-     * the difference-based noise estimate by more than 10 %, so finer knots are needed.
-     */
-    private static boolean unresolved(PenalizedSplineSystem system, double lambda, double noiseVariance) {
-        PenalizedSplineSystem.Solution s = system.solve(lambda, true);
-        return s == null || s.rss() / (system.n - s.degreesOfFreedom()) > UNRESOLVED_RATIO * noiseVariance;
-    }
-
-    /** The difference-based noise variance of a unit-weight sample, without divisions by equal weights. */
-    private static double noiseVariance(double[] x, double[] yc, double[] weights) {
-        return equal(weights) ? NoiseEstimate.variance(x, yc, null) * weights[0] : NoiseEstimate.variance(x, yc, weights);
-    }
-
-    private static boolean equal(double[] weights) {
-        for (double w : weights) {
-            if (w != weights[0]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * The smallest bandwidth searched on all knots: {@code minBandwidth} where the noise-free check
-     * can take exact data to interpolation instead ({@link NoiseEstimate#NOISE_FREE_MIN_SAMPLES}
-     * samples or more) and the weights are equal (so the mean weight sets every sample's
-     * bandwidth), else {@value #MIN_BANDWIDTH_FEW}, which leaves near interpolation to GCV.
-     */
-    private double smallestBandwidth(int n, double[] weights) {
-        return n >= NoiseEstimate.NOISE_FREE_MIN_SAMPLES && equal(weights) ? minBandwidth : MIN_BANDWIDTH_FEW;
-    }
-
-    private static int strideFor(double bandwidthSamples, int maxStride) {
-        long stride = Math.round(bandwidthSamples / KNOTS_PER_BANDWIDTH);
-        return (int) Math.max(1, Math.min(maxStride, stride));
-    }
-
-    /**
-     * Minimizes the criterion over {@code log(lambda / scale)} in {@code [logLo, logHi]}: {@code logLo}
-     * and a grid of steps of one octave in bandwidth from {@code anchor} (so a raised {@code logLo}
-     * keeps the grid points above it), then Brent's method around the best point.
-     *
-     * @param scale the lambda, in the system's units, that corresponds to a bandwidth of one knot spacing
-     * @param anchor a grid point, at or below {@code logLo}
-     * @return the chosen lambda divided by {@code scale}
-     */
-    private double select(PenalizedSplineSystem system, double scale, double anchor, double logLo, double logHi) {
-        int m = system.m;
-        double step = 2 * m * Math.log(2);
-        int skip = (int) Math.ceil((logLo - anchor) / step - 1e-9);
-        int count = (int) Math.ceil((logHi - anchor) / step) + 1 - skip;
-        double bestLog = logLo;
-        double best = score(system, logLo, scale);
-        for (int i = skip == 0 ? 1 : 0; i < count; i++) {
-            double logLambda = Math.min(logHi, anchor + (skip + i) * step);
-            double score = score(system, logLambda, scale);
-            if (score < best) {
-                best = score;
-                bestLog = logLambda;
-            }
-        }
-        double lo = Math.max(logLo, bestLog - step);
-        double hi = Math.min(logHi, bestLog + step);
-        BrentOptimizer brent = new BrentOptimizer(1e-6, 0.01);
-        double refined = brent.optimize(new MaxEval(60), GoalType.MINIMIZE,
-                new UnivariateObjectiveFunction(t -> score(system, t, scale)),
-                new SearchInterval(lo, hi, bestLog)).getPoint();
-        return Math.exp(score(system, refined, scale) <= best ? refined : bestLog);
-    }
-
-    private double score(PenalizedSplineSystem system, double logRelative, double scale) {
-        boolean gcv = criterion == Criterion.GCV;
-        PenalizedSplineSystem.Solution s = system.solve(Math.exp(logRelative) * scale, gcv);
-        if (s == null) {
-            return Double.POSITIVE_INFINITY;
-        }
-        return gcv ? system.gcv(s) : system.reml(s);
+    private LambdaSearch search() {
+        return new LambdaSearch(criterion, factor, boundary, power, minBandwidth);
     }
 }
