@@ -6,8 +6,6 @@ import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.ResidualCheck;
 import jdelt.interpolation.Samples;
 import jdelt.interpolation.numerics.NoiseEstimate;
-import java.util.Arrays;
-import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -43,12 +41,10 @@ public final class NeuralNetworkFit implements FittedCurve {
 
     /** The method name used in messages. */
     public static final String METHOD = "neural";
-    /** Adam's step size, in standardised units. */
-    private static final double ADAM_LEARNING_RATE = 1e-2;
     /** Points evaluated together, sized to stay in cache. */
     private static final int BATCH = 128;
     /** Points per parallel task when evaluating many points. */
-    private static final int CHUNK = 1 << 15;
+    static final int CHUNK = 1 << 15;
     /** Band half-width in standard deviations of the members. */
     private static final double BAND = 2.0;
 
@@ -112,7 +108,7 @@ public final class NeuralNetworkFit implements FittedCurve {
         } else if (band != null) {
             description.standardErrors(order -> {
                 Samples.validateOrder(order, maxOrder(), METHOD);
-                return new PosteriorError(band.get(), order);
+                return new PosteriorError(band.get(), order, xMean, xScale, yScale);
             });
         }
         boolean noiseFree = NoiseEstimate.looksNoiseFree(x, y);
@@ -171,59 +167,12 @@ public final class NeuralNetworkFit implements FittedCurve {
             t[i] = yScale > 0 ? (y[i] - yMean) / yScale : 0;
         }
         TrainingData data = TrainingData.binned(u, t);
-        int count = settings.members();
-        Member[] members = new Member[count];
-        double[] validation = new double[count];
-        SplittableRandom root = new SplittableRandom(settings.seed());
-        double df = settings.automatic() ? 0 : Double.NaN;
-        Supplier<ShallowNetwork> band = null;
         FitSummary.Builder description = FitSummary.builder(METHOD, true)
                 .parameter("activation", settings.activation().name().toLowerCase(java.util.Locale.ROOT));
-        if (settings.automatic()) {
-            double[] within = TrainingData.withinBinSquares(t);
-            int steps = CapacitySearch.steps(data.size());
-            StringBuilder units = new StringBuilder();
-            StringBuilder lambdas = new StringBuilder();
-            for (int m = 0; m < count; m++) {
-                int member = m;
-                CapacitySearch.Result r = CapacitySearch.train(data, within, root.split(), count > 1,
-                        settings.weightDecay(), (step, loss, vloss) -> listener.onProgress(
-                                new TrainingProgress(member, count, step, steps, loss, vloss)));
-                members[m] = r.network();
-                band = r.band();
-                validation[m] = r.validationLoss();
-                units.append(m > 0 ? "," : "").append(r.network().units());
-                lambdas.append(m > 0 ? "," : "").append(FitSummary.format(r.relativeLambda()));
-                df += r.degreesOfFreedom() / count;
-            }
-            description.parameter("hidden", "auto").parameter("units", units.toString())
-                    .parameter("lambda", lambdas.toString());
-        } else {
-            double decay = Double.isNaN(settings.weightDecay()) ? DEEP_DECAY : settings.weightDecay();
-            Network network = new Network(settings.hidden(), settings.activation());
-            Trainer.Schedule schedule = new Trainer.Schedule(settings.adamSteps(), ADAM_LEARNING_RATE,
-                    settings.iterations(), settings.patience(), decay);
-            Trainer trainer = new Trainer(network, schedule);
-            for (int m = 0; m < count; m++) {
-                SplittableRandom random = root.split();
-                boolean[] held = data.holdOut(random);
-                int member = m;
-                int steps = schedule.steps();
-                Trainer.Result result = trainer.train(network.initialise(random), data.select(held, false),
-                        data.select(held, true), (step, loss, vloss) -> listener.onProgress(
-                                new TrainingProgress(member, count, step, steps, loss, vloss)));
-                if (result.steps() < steps) {
-                    listener.onProgress(new TrainingProgress(member, count, steps, steps, Double.NaN,
-                            result.validationLoss()));
-                }
-                members[m] = Member.deep(network, result.theta());
-                validation[m] = result.validationLoss();
-            }
-            description.parameter("hidden", Arrays.toString(settings.hidden()).replaceAll("[\\[\\] ]", ""))
-                    .parameter("weightDecay", decay);
-        }
-        return new NeuralNetworkFit(members, validation, data.size(), xMean, xScale, yMean, yScale, description, df,
-                settings.automatic() ? SUBSAMPLE_SCALE : 1, band, x, y);
+        EnsembleTraining.Ensemble ensemble = EnsembleTraining.train(settings, data, t, listener, description);
+        return new NeuralNetworkFit(ensemble.members(), ensemble.validationLoss(), data.size(), xMean, xScale, yMean,
+                yScale, description, ensemble.degreesOfFreedom(), settings.automatic() ? SUBSAMPLE_SCALE : 1,
+                ensemble.band(), x, y);
     }
 
     @Override
@@ -371,48 +320,6 @@ public final class NeuralNetworkFit implements FittedCurve {
                     out[k][from + p] = Double.isFinite(x[from + p]) ? factor * v + shift : Double.NaN;
                 }
             }
-        }
-    }
-
-    /**
-     * The standard error of one derivative of a single automatic network: the square root of its
-     * posterior variance ({@link PosteriorVariance}), in the data's units.
-     */
-    private final class PosteriorError implements Curve {
-        private final ShallowNetwork network;
-        private final int order;
-
-        PosteriorError(ShallowNetwork network, int order) {
-            this.network = network;
-            this.order = order;
-        }
-
-        @Override
-        public double value(double x) {
-            return values(new double[] {x})[0];
-        }
-
-        @Override
-        public double[] values(double[] x) {
-            double[] out = new double[x.length];
-            int chunks = (x.length + CHUNK - 1) / CHUNK;
-            IntStream range = IntStream.range(0, chunks);
-            (chunks > 1 ? range.parallel() : range).forEach(c -> {
-                int from = c * CHUNK;
-                int count = Math.min(x.length, from + CHUNK) - from;
-                double[] u = new double[count];
-                double[] v = new double[count];
-                for (int p = 0; p < count; p++) {
-                    double xp = x[from + p];
-                    u[p] = Double.isFinite(xp) ? (xp - xMean) / xScale : 0;
-                }
-                network.variance(u, count, order, v);
-                double factor = yScale / Math.pow(xScale, order);
-                for (int p = 0; p < count; p++) {
-                    out[from + p] = Double.isFinite(x[from + p]) ? factor * Math.sqrt(v[p]) : Double.NaN;
-                }
-            });
-            return out;
         }
     }
 
