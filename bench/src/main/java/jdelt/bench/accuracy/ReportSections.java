@@ -60,8 +60,9 @@ final class ReportSections {
         md.append(String.format(Locale.ROOT, "%n## Error bars: coverage of the 95 %% band%n%nMean over the scenario's"
                 + " cells of the fraction of samples (whole range) whose true derivative lies within the default"
                 + " fit's estimate ± %.2f standard errors (`FitSummary.standardError`), first / second derivative."
-                + " Nominal 0.95; the bands hold the noise only, so where a method's bias (oversmoothing, edges,"
-                + " kinks) is comparable to its noise the coverage falls. **Bold**: outside [%.2f, %.2f].%n%n",
+                + " Nominal 0.95; most bands hold the noise only (`loess` and `lowess` add their window's estimated"
+                + " bias, `neural` takes its band from a wider network), so where a method's bias (oversmoothing,"
+                + " edges, kinks) is comparable to its noise the coverage falls. **Bold**: outside [%.2f, %.2f].%n%n",
                 ErrorMetrics.BAND, CALIBRATED[0], CALIBRATED[1]));
         md.append("| scenario |");
         banded.forEach(v -> md.append(" `").append(v.name()).append("` |"));
