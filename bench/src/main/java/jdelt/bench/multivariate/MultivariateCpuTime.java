@@ -24,6 +24,11 @@ public final class MultivariateCpuTime {
 
     /** @param args the method's name and the layout, as {@link MultivariateSpeedBenchmark} takes them; the repetitions */
     public static void main(String[] args) {
+        if (args.length < 2 || args.length > 3) {
+            System.err.println("usage: java -cp bench/target/benchmarks.jar jdelt.bench.multivariate.MultivariateCpuTime"
+                    + " METHOD LAYOUT [REPS], e.g. tensor-spline grid:1000 or local-quadratic scattered:10000");
+            System.exit(2);
+        }
         MultivariateSpeedBenchmark task = new MultivariateSpeedBenchmark();
         task.method = args[0];
         task.layout = args[1];
