@@ -78,14 +78,10 @@ final class LoessSpanSelector {
     static double[] select(double[] x, double[] y, double[] robustness, int[] orders, int[] degrees, double sigma,
             double[] noise, int pilotExtra) {
         int n = x.length;
-        int stride = (n + MAX_SELECTION_SAMPLES - 1) / MAX_SELECTION_SAMPLES;
-        double[] xs = WindowSearch.thin(x, stride);
-        double[] ys = WindowSearch.thin(y, stride);
-        double[] rs = robustness == null ? null : WindowSearch.thin(robustness, stride);
-        double[] vs = noise == null ? null : WindowSearch.thin(noise, stride);
-        int m = xs.length;
+        Thinned scored = Thinned.of(x, y, robustness, noise);
+        int m = scored.x().length;
         int points = Math.min(m, EVALUATION_POINTS);
-        double range = xs[m - 1] - xs[0];
+        double range = scored.x()[m - 1] - scored.x()[0];
         // each order's candidates start at (degree + 4) / 2 mean spacings; smaller ones of the shared
         // grid score +∞ for it (a degree-3 fit scored from 2.5 spacings on found spurious first minima)
         double[] firsts = new double[orders.length];
@@ -94,7 +90,8 @@ final class LoessSpanSelector {
         }
         double[] grid = WindowSearch.geometric(Arrays.stream(firsts).min().orElseThrow(), range, GRID_RATIO);
         int[] at = WindowSearch.minimise(grid, WindowSearch.Rule.RISE, orders.length, bandwidth -> {
-            double[][] parts = components(xs, ys, rs, vs, orders, degrees, pilotExtra, bandwidth, sigma, points);
+            double[][] parts = components(scored.x(), scored.y(), scored.robustness(), scored.noise(), orders,
+                    degrees, pilotExtra, bandwidth, sigma, points);
             double[] risk = new double[orders.length];
             for (int c = 0; c < orders.length; c++) {
                 risk[c] = parts[0][c] + parts[1][c];
@@ -109,7 +106,7 @@ final class LoessSpanSelector {
         double[] best = new double[orders.length];
         for (int c = 0; c < orders.length; c++) {
             best[c] = grid[at[c]];
-            if (stride > 1) {
+            if (scored.stride() > 1) {
                 best[c] *= WindowSearch.asymptoticScale(degrees[c], orders[c], (double) n / m);
             }
         }
@@ -154,19 +151,16 @@ final class LoessSpanSelector {
     static BiasShare biasShare(double[] x, double[] y, double[] robustness, double[] noise, int order, int degree,
             double sigma, double bandwidth) {
         int n = x.length;
-        int stride = (n + MAX_SELECTION_SAMPLES - 1) / MAX_SELECTION_SAMPLES;
-        double[] xs = WindowSearch.thin(x, stride);
-        double[] ys = WindowSearch.thin(y, stride);
-        double[] rs = robustness == null ? null : WindowSearch.thin(robustness, stride);
-        double[] vs = noise == null ? null : WindowSearch.thin(noise, stride);
-        int m = xs.length;
-        double h = stride > 1 ? bandwidth / WindowSearch.asymptoticScale(degree, order, (double) n / m) : bandwidth;
+        Thinned scored = Thinned.of(x, y, robustness, noise);
+        int m = scored.x().length;
+        double h = scored.stride() > 1
+                ? bandwidth / WindowSearch.asymptoticScale(degree, order, (double) n / m) : bandwidth;
         int points = Math.min(m, EVALUATION_POINTS);
         double[] bias = new double[points];
         double[] variance = new double[points];
         double[] at = new double[points];
-        double[][] parts = components(xs, ys, rs, vs, new int[] {order}, new int[] {degree}, PILOT_EXTRA, h, sigma,
-                points, at, bias, variance);
+        double[][] parts = components(scored.x(), scored.y(), scored.robustness(), scored.noise(), new int[] {order},
+                new int[] {degree}, PILOT_EXTRA, h, sigma, points, at, bias, variance);
         double overall = parts[0][0] / parts[1][0];
         double[] ratio = new double[points];
         double[] biasSum = new double[points + 1];
@@ -222,6 +216,19 @@ final class LoessSpanSelector {
             }
         }
         return Math.min(n, Math.max(floor, fewest));
+    }
+
+    /**
+     * The samples the selector scores: every {@code stride}-th of at most
+     * {@link #MAX_SELECTION_SAMPLES}, with their robustness weights and noise variances (either null).
+     */
+    private record Thinned(int stride, double[] x, double[] y, double[] robustness, double[] noise) {
+        static Thinned of(double[] x, double[] y, double[] robustness, double[] noise) {
+            int stride = (x.length + MAX_SELECTION_SAMPLES - 1) / MAX_SELECTION_SAMPLES;
+            return new Thinned(stride, WindowSearch.thin(x, stride), WindowSearch.thin(y, stride),
+                    robustness == null ? null : WindowSearch.thin(robustness, stride),
+                    noise == null ? null : WindowSearch.thin(noise, stride));
+        }
     }
 
     /**
