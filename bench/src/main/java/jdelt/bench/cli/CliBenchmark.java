@@ -39,6 +39,9 @@ public final class CliBenchmark {
     private static final double TARGET_1E6_S = 1.5;
     private static final double TARGET_1E7_S = 10;
     private static final double TARGET_1E7_MB = 1.5 * 1024;
+    private static final String USAGE = "usage: java -cp bench/target/benchmarks.jar jdelt.bench.cli.CliBenchmark"
+            + " [--rows 1000000,10000000] [--runs 3] [--java-opts \"-Xmx1280m\"] [--jar JAR] [--work bench/target/cli]"
+            + " [--out bench/results/cli.md]";
     /** The launcher users run, relative to the repository's root. */
     private static final Path LAUNCHER = Path.of("./jdelt");
 
@@ -67,6 +70,10 @@ public final class CliBenchmark {
         Path out = Path.of("bench/results/cli.md");
         List<String> javaOpts = List.of();
         for (int i = 0; i < args.length; i += 2) {
+            if (args[i].equals("--help") || i + 1 == args.length) {
+                System.err.println((args[i].equals("--help") ? "" : args[i] + " needs a value\n") + USAGE);
+                System.exit(args[i].equals("--help") ? 0 : 2);
+            }
             String value = args[i + 1];
             switch (args[i]) {
                 case "--rows" -> sizes = List.of(value.split(",")).stream().map(Long::valueOf).toList();
