@@ -45,7 +45,8 @@ import java.util.Locale;
  * {@value #CLEAN_DEGREE} unless fixed, and no robustness iterations: close to interpolation,
  * where a risk-chosen window of degree {@code order + 1} was 10^5 to 10^7 times worse than
  * fourth-order finite differences on the accuracy benchmark's noise-free cells. The summary's
- * {@code window} parameter says so.
+ * {@code window} parameter says so. Where x are so clustered that such a window's local fit is
+ * numerically singular at a sample, the windows are chosen by the estimated risk instead.
  *
  * <p><b>Evaluation.</b> By default ({@link Surface#INTERPOLATE}) each order is computed exactly at
  * vertices a sixteenth of a window apart and joined by cubic Hermite interpolation with the
@@ -223,7 +224,14 @@ public final class LoessInterpolator implements Interpolator {
         double[] unchosen = new double[maxOrder() + 1];
         Arrays.fill(unchosen, Double.NaN);
         if (auto && n >= cleanDegree() + CLEAN_EXTRA && looksNoiseFree(xs, ys)) {
-            return new LoessFit(this, xs, ys, null, Double.NaN, null, unchosen, true);
+            LoessFit clean = new LoessFit(this, xs, ys, null, Double.NaN, null, unchosen, true);
+            try {
+                clean.differentiate(0).values(xs);
+                return clean;
+            } catch (IllegalArgumentException singular) {
+                // strongly clustered x can leave a noise-free window's moments of the noise-free degree
+                // numerically singular: the windows are then chosen by the estimated risk, as for noisy data
+            }
         }
         double sigma = !auto ? Double.NaN : iterations > 0 ? NoiseEstimate.robustStandardDeviation(xs, ys)
                 : Math.sqrt(NoiseEstimate.variance(xs, ys));
