@@ -406,9 +406,9 @@ class LoessInterpolatorTest {
 
     /**
      * Noise-free samples at x = 10 (i/60)^3, crowded near 0: the 11 nearest samples' local fit of
-     * degree 8 is numerically singular at x = 0, so loess and lowess choose their windows by the
-     * estimated risk instead of failing on first evaluation (was: "the local fit of degree 8 at
-     * x = 0.0 is singular").
+     * degree 8 is numerically singular at x = 0, so loess and lowess step down to the highest
+     * degree whose noise-free windows are not, instead of failing on first evaluation (was: "the
+     * local fit of degree 8 at x = 0.0 is singular").
      */
     @Test
     void noiseFreeClusteredSamplesFallBackToTheRiskWindowInsteadOfFailing() {
@@ -424,9 +424,9 @@ class LoessInterpolatorTest {
             FittedCurve fit = method.fit(x, y);
             double[] d1 = fit.differentiate(1).values(x);
             for (int i = n / 4; i < 3 * n / 4; i++) {
-                assertEquals(Math.cos(x[i]), d1[i], 0.1, method + " d1 at x = " + x[i]);
+                assertEquals(Math.cos(x[i]), d1[i], 1e-2, method + " d1 at x = " + x[i]);
             }
-            assertEquals("estimated risk", fit.summary().parameters().get("window"), method.toString());
+            assertTrue(fit.summary().parameters().get("window").startsWith("smallest"), method.toString());
         }
     }
 }
