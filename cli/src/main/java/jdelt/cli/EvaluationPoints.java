@@ -62,7 +62,8 @@ final class EvaluationPoints {
         }
         double count = Math.floor((end - start) / step * (1 + 1e-12)) + 1;
         if (count > MAX_POINTS) {
-            throw new IllegalArgumentException("--at " + spec + ": " + (long) count + " points, more than " + MAX_POINTS);
+            throw new IllegalArgumentException("--at " + spec + ": " + (count < 1e15 ? Long.toString((long) count)
+                    : String.format(java.util.Locale.ROOT, "%.3g", count)) + " points, more than " + MAX_POINTS);
         }
         double[] points = new double[(int) count];
         for (int i = 0; i < points.length; i++) {

@@ -98,6 +98,10 @@ record ColumnLayout(boolean header, int width, int xIndex, int[] yIndex, String 
     static int find(String ref, List<String> first, boolean header, boolean given, String file, long line) {
         if (header && given) {
             int byName = first.indexOf(ref);
+            if (byName >= 0 && first.lastIndexOf(ref) != byName) {
+                throw new InputFileException(file, line, 1, "the header names columns " + (byName + 1) + " and "
+                        + (first.lastIndexOf(ref) + 1) + " both '" + ref + "'; give the column's number (from 1) instead");
+            }
             if (byName >= 0) {
                 return byName;
             }

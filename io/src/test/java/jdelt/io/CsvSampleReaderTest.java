@@ -164,6 +164,14 @@ class CsvSampleReaderTest {
     }
 
     @Test
+    void aNameTheHeaderGivesTwoColumnsIsAnError() throws IOException {
+        assertEquals("log.csv:1:1: the header names columns 2 and 3 both 'v'; give the column's number (from 1) instead",
+                error("t,v,v\n0,1,2\n1,2,3\n", ReadOptions.defaults().withY(List.of("v"))).getMessage());
+        assertArrayEquals(new double[] {2, 3},
+                read("t,v,v\n0,1,2\n1,2,3\n", ReadOptions.defaults().withY(List.of("3"))).y()[0]);
+    }
+
+    @Test
     void unknownColumnNameListsTheColumns() {
         InputFileException e = error("# log\ntime,position (m)\n0,1\n1,2\n", ReadOptions.defaults().withY(List.of("speed")));
         assertEquals("log.csv:2:1: no column named 'speed'; the columns are: 'time', 'position (m)'", e.getMessage());

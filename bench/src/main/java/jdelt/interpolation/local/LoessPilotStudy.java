@@ -69,7 +69,7 @@ public final class LoessPilotStudy {
         double[] chosen = LoessSpanSelector.select(t, y, null, new int[] {0, 1, 2}, new int[] {1, 2, 3}, sigma, null, extra);
         double[] bandwidths = Arrays.copyOf(chosen, method.maxOrder() + 1);
         bandwidths[3] = Double.NaN;
-        LoessFit fit = new LoessFit(method, t, y, null, sigma, null, bandwidths, false);
+        LoessFit fit = new LoessFit(method, t, y, null, sigma, null, bandwidths, 0);
         double range = t[t.length - 1] - t[0];
         double[] out = new double[2];
         for (int order = 1; order <= 2; order++) {

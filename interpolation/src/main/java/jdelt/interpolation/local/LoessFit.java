@@ -25,17 +25,19 @@ final class LoessFit implements FittedCurve {
     private final AtomicReferenceArray<LoessCurve> orders;
     /** The automatic bandwidth of each order, NaN until chosen. */
     private final double[] bandwidths;
-    /** Whether the data looked noise-free: smallest windows of {@link LoessInterpolator#cleanDegree()}. */
+    /** Whether the data looked noise-free: smallest windows of degree {@link #cleanDegree}. */
     private final boolean clean;
+    /** The local degree of every order on noise-free data, 0 otherwise. */
+    private final int cleanDegree;
 
     /**
      * @param bandwidths the automatic bandwidth of each order, NaN for one to be chosen from the
      *     data on first use; copied
-     * @param clean whether the data look noise-free, so that every order takes the nearest
-     *     {@code cleanDegree() + CLEAN_EXTRA} samples with the method's noise-free degree
+     * @param cleanDegree on data that look noise-free, the local degree of every order, whose
+     *     window is then the nearest {@code cleanDegree + CLEAN_EXTRA} samples; 0 otherwise
      */
     LoessFit(LoessInterpolator method, double[] x, double[] y, double[] robustness, double sigma,
-            double[] noise, double[] bandwidths, boolean clean) {
+            double[] noise, double[] bandwidths, int cleanDegree) {
         this.method = method;
         this.x = x;
         this.y = y;
@@ -44,7 +46,8 @@ final class LoessFit implements FittedCurve {
         this.noise = noise;
         this.orders = new AtomicReferenceArray<>(method.maxOrder() + 1);
         this.bandwidths = bandwidths.clone();
-        this.clean = clean;
+        this.clean = cleanDegree > 0;
+        this.cleanDegree = cleanDegree;
     }
 
     @Override
@@ -151,7 +154,7 @@ final class LoessFit implements FittedCurve {
     }
 
     private int degree(int order) {
-        return clean ? method.cleanDegree() : method.degreeFor(order);
+        return clean ? cleanDegree : method.degreeFor(order);
     }
 
     /**

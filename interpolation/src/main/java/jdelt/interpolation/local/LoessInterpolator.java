@@ -45,7 +45,9 @@ import java.util.Locale;
  * {@value #CLEAN_DEGREE} unless fixed, and no robustness iterations: close to interpolation,
  * where a risk-chosen window of degree {@code order + 1} was 10^5 to 10^7 times worse than
  * fourth-order finite differences on the accuracy benchmark's noise-free cells. The summary's
- * {@code window} parameter says so.
+ * {@code window} parameter says so. Where x are so clustered that such a window's local fit is
+ * numerically singular at a sample, an automatic degree steps down (to 3, the highest it takes on
+ * noisy data; the summary's {@code degree} says which), and failing that the windows are chosen by the estimated risk.
  *
  * <p><b>Evaluation.</b> By default ({@link Surface#INTERPOLATE}) each order is computed exactly at
  * vertices a sixteenth of a window apart and joined by cubic Hermite interpolation with the
@@ -223,7 +225,18 @@ public final class LoessInterpolator implements Interpolator {
         double[] unchosen = new double[maxOrder() + 1];
         Arrays.fill(unchosen, Double.NaN);
         if (auto && n >= cleanDegree() + CLEAN_EXTRA && looksNoiseFree(xs, ys)) {
-            return new LoessFit(this, xs, ys, null, Double.NaN, null, unchosen, true);
+            // strongly clustered x can leave a noise-free window's moments numerically singular: an
+            // automatic degree then steps down; failing that, the windows are chosen by the estimated risk
+            int lowest = degree == AUTO_DEGREE ? AUTO_TOP_DEGREE : degree;
+            for (int d = cleanDegree(); d >= lowest; d--) {
+                LoessFit clean = new LoessFit(this, xs, ys, null, Double.NaN, null, unchosen, d);
+                try {
+                    clean.differentiate(0).values(xs);
+                    return clean;
+                } catch (IllegalArgumentException singular) {
+                    // the next lower degree
+                }
+            }
         }
         double sigma = !auto ? Double.NaN : iterations > 0 ? NoiseEstimate.robustStandardDeviation(xs, ys)
                 : Math.sqrt(NoiseEstimate.variance(xs, ys));
@@ -240,13 +253,13 @@ public final class LoessInterpolator implements Interpolator {
         for (int it = 0; it < iterations; it++) {
             double[] fitted;
             try {
-                fitted = new LoessFit(this, xs, ys, robustness, sigma, noise, passes, false).differentiate(0).values(xs);
+                fitted = new LoessFit(this, xs, ys, robustness, sigma, noise, passes, 0).differentiate(0).values(xs);
             } catch (IllegalArgumentException singular) {
                 // the weights left a window of the unweighted data's width with too few weighted samples
                 // (a fit close to exact away from a kink): choose it anew with the weights, which skips such windows
                 passes[0] = LoessSpanSelector.select(xs, ys, robustness, new int[] {0}, new int[] {degreeFor(0)},
                         sigma, noise, LoessSpanSelector.PILOT_EXTRA)[0];
-                fitted = new LoessFit(this, xs, ys, robustness, sigma, noise, passes, false).differentiate(0).values(xs);
+                fitted = new LoessFit(this, xs, ys, robustness, sigma, noise, passes, 0).differentiate(0).values(xs);
             }
             double[] next = bisquare(ys, fitted);
             if (next == null) {
@@ -254,7 +267,7 @@ public final class LoessInterpolator implements Interpolator {
             }
             robustness = next;
         }
-        return new LoessFit(this, xs, ys, robustness, sigma, noise, unchosen, false);
+        return new LoessFit(this, xs, ys, robustness, sigma, noise, unchosen, 0);
     }
 
     /**

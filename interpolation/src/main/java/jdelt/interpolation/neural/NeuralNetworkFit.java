@@ -157,7 +157,7 @@ public final class NeuralNetworkFit implements FittedCurve {
         double xMean = StatUtils.mean(x);
         double xScale = Math.sqrt(StatUtils.populationVariance(x, xMean));
         double yMean = StatUtils.mean(y);
-        double yDev = Math.sqrt(StatUtils.populationVariance(y, yMean));
+        double yDev = deviation(y, yMean);
         // constant y: a zero output scale makes the fit exactly the constant, every derivative zero
         double yScale = yDev > 0 ? yDev : 0;
         double[] u = new double[n];
@@ -173,6 +173,31 @@ public final class NeuralNetworkFit implements FittedCurve {
         return new NeuralNetworkFit(ensemble.members(), ensemble.validationLoss(), data.size(), xMean, xScale, yMean,
                 yScale, description, ensemble.degreesOfFreedom(), settings.automatic() ? SUBSAMPLE_SCALE : 1,
                 ensemble.band(), x, y);
+    }
+
+    /**
+     * The population standard deviation of {@code y}; where its variance is below the smallest
+     * normal double (a spread under about 1e-154, whose squares underflow), computed on y divided
+     * by its largest deviation from the mean, so that tiny units are not taken for a constant.
+     */
+    private static double deviation(double[] y, double mean) {
+        double variance = StatUtils.populationVariance(y, mean);
+        if (variance >= Double.MIN_NORMAL) {
+            return Math.sqrt(variance);
+        }
+        double largest = 0;
+        for (double v : y) {
+            largest = Math.max(largest, Math.abs(v - mean));
+        }
+        if (largest == 0) {
+            return 0;
+        }
+        double sum = 0;
+        for (double v : y) {
+            double d = (v - mean) / largest;
+            sum += d * d;
+        }
+        return largest * Math.sqrt(sum / y.length);
     }
 
     @Override

@@ -403,4 +403,30 @@ class LoessInterpolatorTest {
         assertEquals(-1, d1[n / 4], 1e-3);
         assertEquals(1, d1[3 * n / 4], 1e-3);
     }
+
+    /**
+     * Noise-free samples at x = 10 (i/60)^3, crowded near 0: the 11 nearest samples' local fit of
+     * degree 8 is numerically singular at x = 0, so loess and lowess step down to the highest
+     * degree whose noise-free windows are not, instead of failing on first evaluation (was: "the
+     * local fit of degree 8 at x = 0.0 is singular").
+     */
+    @Test
+    void noiseFreeClusteredSamplesFallBackToTheRiskWindowInsteadOfFailing() {
+        int n = 61;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            double u = i / (n - 1.0);
+            x[i] = 10 * u * u * u;
+            y[i] = Math.sin(x[i]);
+        }
+        for (Interpolator method : new Interpolator[] {new LoessInterpolator(), new LowessInterpolator()}) {
+            FittedCurve fit = method.fit(x, y);
+            double[] d1 = fit.differentiate(1).values(x);
+            for (int i = n / 4; i < 3 * n / 4; i++) {
+                assertEquals(Math.cos(x[i]), d1[i], 1e-2, method + " d1 at x = " + x[i]);
+            }
+            assertTrue(fit.summary().parameters().get("window").startsWith("smallest"), method.toString());
+        }
+    }
 }
