@@ -42,7 +42,8 @@ final class ClockChange {
                     + " min earlier than the row before: this looks like a daylight-saving clock change (local times"
                     + " without a UTC offset repeat an hour in autumn), which would reorder and merge rows an hour apart;"
                     + " give the zone the times were recorded in (--timezone Europe/Berlin), or write them with their UTC"
-                    + " offset (e.g. 2026-10-25T02:30:00+01:00) or in UTC (ending in Z)");
+                    + " offset (e.g. 2026-10-25T02:30:00+01:00) or in UTC (ending in Z); if the file holds several series"
+                    + " one after the other, name their id column with --by (jdelt differentiate)");
         }
     }
 

@@ -146,8 +146,8 @@ final class LocalFit {
             }
         }
         if (!HankelCholesky.factor(moments, degree + 1, chol)) {
-            throw new IllegalArgumentException("loess: the local fit of degree " + degree + " at x = " + at
-                    + " is singular: fewer than " + (degree + 1) + " samples in its window carry weight"
+            throw new IllegalArgumentException("the local polynomial fit (loess, lowess) of degree " + degree
+                    + " at x = " + at + " is singular: fewer than " + (degree + 1) + " samples in its window carry weight"
                     + " (window x[" + lo + "] to x[" + hi + "]); use a larger span");
         }
         System.arraycopy(rhs, 0, gamma, 0, degree + 1);

@@ -109,10 +109,13 @@ final class LoessFit implements FittedCurve {
         LoessSpanSelector.BiasShare[] shares = new LoessSpanSelector.BiasShare[maxOrder() + 1];
         for (int order = 0; order <= maxOrder(); order++) {
             LoessCurve c = curve(order);
-            b.parameter(order, "degree", degree(order))
-                    .parameter(order, "bandwidth", c.bandwidth())
-                    .parameter(order, "span", Math.max((double) c.windowSize() / x.length,
-                            Math.min(1, 2 * c.bandwidth() / range)));
+            b.parameter(order, "degree", degree(order));
+            if (c.bandwidth() > 0) {
+                b.parameter(order, "bandwidth", c.bandwidth());
+            } else {
+                b.parameter(order, "neighbours", c.windowSize());
+            }
+            b.parameter(order, "span", Math.max((double) c.windowSize() / x.length, Math.min(1, 2 * c.bandwidth() / range)));
             if (auto) {
                 shares[order] = LoessSpanSelector.biasShare(x, y, robustness, noise, order, degree(order), sigma,
                         bandwidth(order));
