@@ -31,9 +31,12 @@ final class PolynomialLimit {
      * @param degree the spline's degree {@code 2m - 1}
      * @param summary the spline's summary so far (degree, lambda, criterion), to which the
      *     degrees of freedom, residual deviation, standard errors and a note are added
+     * @param automatic whether lambda was chosen from the data (the note then says the data ask for
+     *     the polynomial) rather than given
      * @return the polynomial as a spline fit of the same degree (higher coefficients zero)
      */
-    static SplineFit fit(double[] x, double[] y, double[] w, int degree, FitSummary.Builder summary) {
+    static SplineFit fit(double[] x, double[] y, double[] w, int degree, FitSummary.Builder summary,
+            boolean automatic) {
         int n = x.length;
         int m = (degree + 1) / 2;
         double range = x[n - 1] - x[0];
@@ -68,8 +71,12 @@ final class PolynomialLimit {
         RealMatrix covariance = rInverse.multiply(rInverse.transpose());
         summary.degreesOfFreedom(m).residualStandardDeviation(sigma)
                 .standardErrors(k -> k >= 0 && k <= degree ? standardError(covariance, sigma, x[0], range, k) : null)
-                .warning("lambda is so large that the spline is its limit, the least-squares polynomial of degree "
-                        + (m - 1) + "; a smaller lambda (or the automatic choice) follows the data");
+                .warning(automatic
+                        ? "the lambda chosen from the data is so large that the spline is its limit, the least-squares"
+                                + " polynomial of degree " + (m - 1) + ": at this noise level the samples show no more"
+                                + " shape than that (a smaller lambda follows them more closely)"
+                        : "lambda is so large that the spline is its limit, the least-squares polynomial of degree "
+                                + (m - 1) + "; a smaller lambda (or the automatic choice) follows the data");
         return new SplineFit(poly, degree, summary.build());
     }
 

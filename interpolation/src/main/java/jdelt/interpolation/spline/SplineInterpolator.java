@@ -376,7 +376,7 @@ public final class SplineInterpolator implements Interpolator {
         PenalizedSplineSystem.Solution solution = polynomial ? null : system.solve(lambdaInternal, true);
         if (solution == null) {
             if (bandwidth > 1) {
-                return PolynomialLimit.fit(x, y, weights, degree, summary);
+                return PolynomialLimit.fit(x, y, weights, degree, summary, Double.isNaN(lambda));
             }
             throw new IllegalArgumentException("the spline system at lambda = " + lambdaData + " is numerically singular:"
                     + " some samples are too close together relative to the others; use a larger lambda");

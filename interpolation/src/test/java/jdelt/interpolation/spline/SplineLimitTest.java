@@ -55,6 +55,24 @@ class SplineLimitTest {
         assertTrue(limit.summary().warnings().get(0).contains("polynomial of degree 2"), limit.summary().toString());
     }
 
+    /**
+     * The note says who chose the lambda: a given one is the user's to lower; one chosen from the data
+     * (seven noisy samples of a parabola) means the samples show no more shape than the polynomial.
+     */
+    @Test
+    void theLimitsNoteSaysWhoChoseTheLambda() {
+        double[][] d = data();
+        String given = new SplineInterpolator().withLambda(1e30).fit(d[0], d[1]).summary().warnings().get(0);
+        assertTrue(given.startsWith("lambda is so large") && given.contains("the automatic choice"), given);
+        double[] x = {0, 1, 2, 3, 4, 5, 6};
+        double[] y = {1.5, 1.7, 1.9, 2.5, 2.6, 2.9, 3.1};
+        FittedCurve automatic = new SplineInterpolator().fit(x, y);
+        String chosen = automatic.summary().warnings().stream().filter(w -> w.contains("is its limit")).findFirst()
+                .orElseThrow(() -> new AssertionError(automatic.summary().toString()));
+        assertTrue(chosen.startsWith("the lambda chosen from the data") && !chosen.contains("the automatic choice"),
+                chosen);
+    }
+
     @Test
     void hugeFactorAndHugeWeightFit() {
         double[][] d = data();
