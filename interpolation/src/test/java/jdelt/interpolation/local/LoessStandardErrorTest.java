@@ -82,6 +82,33 @@ class LoessStandardErrorTest {
                 .parameters(1).containsKey("biasToVariance"));
     }
 
+    /**
+     * ln x on 1000-fold log-spaced x: no bandwidth in x suits both ends, the selector's d1 window is
+     * the whole record (squared bias ~10^6 times its variance) and the summary says so; a noisy sine on
+     * uniform x gets no such warning.
+     */
+    @Test
+    void aWindowFarBeyondItsNoiseIsWarnedOf() {
+        Random r = new Random(3);
+        int n = 200;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        double[] u = new double[n];
+        double[] s = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = Math.pow(10, -3 + 3.0 * i / (n - 1));
+            y[i] = Math.log(x[i]) + 0.01 * r.nextGaussian();
+            u[i] = i * 2.0 / (n - 1);
+            s[i] = Math.sin(3 * u[i]) + 0.05 * r.nextGaussian();
+        }
+        FitSummary logSpaced = new LoessInterpolator().fit(x, y).summary();
+        assertTrue(logSpaced.number(1, "biasToVariance") > LoessFit.BIAS_WARNING, logSpaced.toString());
+        assertTrue(logSpaced.warnings().stream().anyMatch(w -> w.contains("derivative 1 has an estimated squared bias")),
+                logSpaced.toString());
+        FitSummary uniform = new LoessInterpolator().fit(u, s).summary();
+        assertTrue(uniform.warnings().stream().noneMatch(w -> w.contains("estimated squared bias")), uniform.toString());
+    }
+
     @Test
     void noiseRisingAlongTheRecordGetsLocalStandardErrors() {
         java.util.function.DoubleUnaryOperator rising = t -> 0.005 * Math.pow(25, t);
