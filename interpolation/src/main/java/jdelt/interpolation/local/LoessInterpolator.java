@@ -79,16 +79,6 @@ public final class LoessInterpolator implements Interpolator {
     static final int CLEAN_DEGREE = 8;
     /** Samples beyond the degree in a window on noise-free data; see {@link #CLEAN_DEGREE}. */
     static final int CLEAN_EXTRA = 3;
-    /**
-     * With an automatic window, the noise variance is taken to vary along the record when its
-     * running estimate ({@link NoiseEstimate#varyingVariance}) varies at least this much, on at
-     * least {@link #HETEROSCEDASTIC_MIN_SAMPLES} samples: the spline's thresholds (measured for it by
-     * {@code jdelt.bench.SplineDataCheckStudy}). The window's risk and the standard errors then
-     * use each sample's own variance.
-     */
-    static final double HETEROSCEDASTIC_RATIO = 16;
-    /** See {@link #HETEROSCEDASTIC_RATIO}. */
-    static final int HETEROSCEDASTIC_MIN_SAMPLES = 200;
     /** The most robustness iterations accepted. */
     public static final int MAX_ITERATIONS = 20;
     private static final int AUTO_DEGREE = 0;
@@ -240,8 +230,10 @@ public final class LoessInterpolator implements Interpolator {
         }
         double sigma = !auto ? Double.NaN : iterations > 0 ? NoiseEstimate.robustStandardDeviation(xs, ys)
                 : Math.sqrt(NoiseEstimate.variance(xs, ys));
-        double[] noise = auto ? NoiseEstimate.varyingVariance(xs, ys, HETEROSCEDASTIC_MIN_SAMPLES,
-                HETEROSCEDASTIC_RATIO) : null;
+        // the spline's thresholds (NoiseEstimate.VARYING_NOISE_*, measured for it): with an automatic
+        // window, the window's risk and the standard errors then use each sample's own variance
+        double[] noise = auto ? NoiseEstimate.varyingVariance(xs, ys, NoiseEstimate.VARYING_NOISE_MIN_SAMPLES,
+                NoiseEstimate.VARYING_NOISE_RATIO) : null;
         double[] robustness = null;
         // the robustness passes keep the curve's window chosen on the unweighted data, as Cleveland's
         // (1979) passes keep their span; the final fit chooses every order's window anew

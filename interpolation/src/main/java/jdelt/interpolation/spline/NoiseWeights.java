@@ -11,19 +11,6 @@ import jdelt.interpolation.numerics.NoiseEstimate;
  */
 final class NoiseWeights {
 
-    /**
-     * Ratio of the largest to the smallest running noise variance above which samples are weighted.
-     * On the accuracy benchmark this weighting brought the spline's errors on the heteroscedastic
-     * cells down (e.g. logistic d2 to 0.19, ode-logistic to 0.25 of the unweighted). Measured by
-     * {@code jdelt.bench.SplineDataCheckStudy} (whole-range RMSE, geometric mean of the ratio to the
-     * best threshold per data set): on noise whose deviation rises 25-fold every threshold from 2 to
-     * 32 weights (d1 1.075, d2 1.054, against 5.3 and 28 unweighted); on constant noise, where the
-     * weights only add their own scatter, 16 gives d1 1.063 and d2 1.068 against 1.078 and 1.107 at 8
-     * and 1.103 and 1.151 at 2, the same as never weighting.
-     */
-    static final double HETEROSCEDASTIC_RATIO = 16;
-    /** Fewest samples for the running noise variance. */
-    static final int HETEROSCEDASTIC_MIN_SAMPLES = 200;
 
     private NoiseWeights() {
     }
@@ -31,15 +18,15 @@ final class NoiseWeights {
     /**
      * Inverse local noise variances ({@link NoiseEstimate#localVariance} over a running window of a
      * tenth of the record), scaled to mean-variance units, when those variances vary more than
-     * {@code ratio}-fold and there are at least {@value #HETEROSCEDASTIC_MIN_SAMPLES} samples; else null.
+     * {@code ratio}-fold and there are at least {@value NoiseEstimate#VARYING_NOISE_MIN_SAMPLES} samples; else null.
      *
      * <p>This is not {@link NoiseEstimate#varyingVariance}, which judges the variation on the medians
      * of the squared misses over each tenth of the record: here it is judged on the extremes of the
-     * running variance itself, the test for which {@value #HETEROSCEDASTIC_RATIO} was measured.
+     * running variance itself, the test for which {@value NoiseEstimate#VARYING_NOISE_RATIO} was measured.
      */
     static double[] inverseVariances(double[] x, double[] y, double ratio) {
         int n = x.length;
-        if (n < HETEROSCEDASTIC_MIN_SAMPLES) {
+        if (n < NoiseEstimate.VARYING_NOISE_MIN_SAMPLES) {
             return null;
         }
         double[] v = NoiseEstimate.localVariance(x, y, n / 20);

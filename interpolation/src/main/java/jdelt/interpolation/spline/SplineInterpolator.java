@@ -118,7 +118,7 @@ public final class SplineInterpolator implements Interpolator {
      */
     public SplineInterpolator() {
         this(DEFAULT_DEGREE, Double.NaN, Criterion.GCV, DEFAULT_FACTOR, DEFAULT_BOUNDARY_WIDTH, DEFAULT_BOUNDARY_POWER,
-                NoiseEstimate.NOISE_FREE_DROP, NoiseWeights.HETEROSCEDASTIC_RATIO, NoiseFreeEnds.DEFAULT_GHOSTS,
+                NoiseEstimate.NOISE_FREE_DROP, NoiseEstimate.VARYING_NOISE_RATIO, NoiseFreeEnds.DEFAULT_GHOSTS,
                 MIN_BANDWIDTH_ALL_KNOTS);
     }
 
@@ -203,7 +203,7 @@ public final class SplineInterpolator implements Interpolator {
 
     /**
      * Sets the two thresholds of the data checks made before lambda is chosen (the defaults,
-     * {@value NoiseEstimate#NOISE_FREE_DROP} and {@value NoiseWeights#HETEROSCEDASTIC_RATIO}, are measured by
+     * {@value NoiseEstimate#NOISE_FREE_DROP} and {@value NoiseEstimate#VARYING_NOISE_RATIO}, are measured by
      * {@code jdelt.bench.SplineDataCheckStudy}).
      *
      * @param noiseFreeDrop the fall of the prediction misses per step above which automatic lambda
@@ -275,7 +275,7 @@ public final class SplineInterpolator implements Interpolator {
 
     /**
      * Fits without given weights. When the noise level varies along the record by more than a
-     * factor {@value NoiseWeights#HETEROSCEDASTIC_RATIO} in variance (a running difference-based estimate over
+     * factor {@value NoiseEstimate#VARYING_NOISE_RATIO} in variance (a running difference-based estimate over
      * a tenth of the record, {@link NoiseEstimate#localVariance}), the samples are weighted by the
      * inverse of that estimate, so the criterion is not led by the noisiest stretch; the summary's
      * {@code weights} parameter says so.
