@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.function.DoubleUnaryOperator;
 import jdelt.interpolation.FittedCurve;
 import jdelt.interpolation.Interpolator;
 import jdelt.interpolation.embedding.GllaInterpolator;
@@ -44,25 +43,12 @@ import jdelt.interpolation.numerics.BandwidthWindow;
  */
 public final class SlidingWindowDefaultsStudy {
 
-    private record Signal(String name, double lo, double hi, DoubleUnaryOperator f, DoubleUnaryOperator d1,
-            DoubleUnaryOperator d2) {
-    }
-
     /** One data set and its true derivatives. */
     private record Case(double[] x, double[] y, double[] d1, double[] d2) {
     }
 
-    private static final List<Signal> SIGNALS = List.of(
-            new Signal("two-sines", 0, 10, t -> Math.sin(t) + 0.5 * Math.sin(3.1 * t),
-                    t -> Math.cos(t) + 1.55 * Math.cos(3.1 * t), t -> -Math.sin(t) - 4.805 * Math.sin(3.1 * t)),
-            new Signal("gaussian", -5, 5, t -> Math.exp(-t * t / 2), t -> -t * Math.exp(-t * t / 2),
-                    t -> (t * t - 1) * Math.exp(-t * t / 2)),
-            new Signal("damped", 0, 10, t -> Math.exp(-0.3 * t) * Math.sin(2 * t),
-                    t -> Math.exp(-0.3 * t) * (2 * Math.cos(2 * t) - 0.3 * Math.sin(2 * t)),
-                    t -> Math.exp(-0.3 * t) * (-3.91 * Math.sin(2 * t) - 1.2 * Math.cos(2 * t))),
-            new Signal("logistic", -8, 8, t -> 1 / (1 + Math.exp(-t)),
-                    t -> Math.exp(-t) / Math.pow(1 + Math.exp(-t), 2),
-                    t -> Math.exp(-t) * (Math.exp(-t) - 1) / Math.pow(1 + Math.exp(-t), 3)));
+    private static final List<StudySignal> SIGNALS = List.of(StudySignal.TWO_SINES, StudySignal.GAUSSIAN,
+            StudySignal.DAMPED, StudySignal.LOGISTIC);
 
     private static final int N = 1000;
     /** The derivative window factors tried in part 2. */
@@ -200,7 +186,7 @@ public final class SlidingWindowDefaultsStudy {
 
     private static List<Case> cases() {
         List<Case> cases = new ArrayList<>();
-        for (Signal signal : SIGNALS) {
+        for (StudySignal signal : SIGNALS) {
             for (double noise : new double[] {0.01, 0.05, 0.2}) {
                 for (boolean jitter : new boolean[] {false, true}) {
                     for (int seed = 0; seed < 2; seed++) {
@@ -213,7 +199,7 @@ public final class SlidingWindowDefaultsStudy {
     }
 
     /** N samples of the signal, Gaussian noise of {@code noise} times the clean signal's deviation. */
-    private static Case sample(Signal signal, double noise, boolean jitter, int seed) {
+    private static Case sample(StudySignal signal, double noise, boolean jitter, int seed) {
         Random random = new Random(7919L * seed + Math.round(1000 * noise) + (jitter ? 1 : 0));
         double[] x = new double[N];
         double step = (signal.hi() - signal.lo()) / (N - 1);

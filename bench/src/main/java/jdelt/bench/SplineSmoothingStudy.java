@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.DoubleUnaryOperator;
 
 
 /**
@@ -22,23 +21,8 @@ import java.util.function.DoubleUnaryOperator;
  */
 public final class SplineSmoothingStudy {
 
-    private record Signal(String name, double lo, double hi, DoubleUnaryOperator f, DoubleUnaryOperator d1,
-                          DoubleUnaryOperator d2) {
-    }
-
-    private static final List<Signal> SIGNALS = List.of(
-            new Signal("sine", 0, 4 * Math.PI, Math::sin, Math::cos, t -> -Math.sin(t)),
-            new Signal("gaussian", -5, 5, t -> Math.exp(-t * t / 2), t -> -t * Math.exp(-t * t / 2),
-                    t -> (t * t - 1) * Math.exp(-t * t / 2)),
-            new Signal("damped", 0, 10, t -> Math.exp(-0.3 * t) * Math.sin(2 * t),
-                    t -> Math.exp(-0.3 * t) * (2 * Math.cos(2 * t) - 0.3 * Math.sin(2 * t)),
-                    t -> Math.exp(-0.3 * t) * (-3.91 * Math.sin(2 * t) - 1.2 * Math.cos(2 * t))),
-            new Signal("logistic", -8, 8, t -> 1 / (1 + Math.exp(-t)),
-                    t -> Math.exp(-t) / Math.pow(1 + Math.exp(-t), 2),
-                    t -> {
-                        double s = 1 / (1 + Math.exp(-t));
-                        return s * (1 - s) * (1 - 2 * s);
-                    }));
+    private static final List<StudySignal> SIGNALS = List.of(StudySignal.SINE, StudySignal.GAUSSIAN, StudySignal.DAMPED,
+            StudySignal.LOGISTIC);
 
     private SplineSmoothingStudy() {
     }
@@ -50,7 +34,7 @@ public final class SplineSmoothingStudy {
         Map<String, double[]> logRatio = new LinkedHashMap<>();
         Map<String, Integer> count = new LinkedHashMap<>();
         for (int degree : new int[] {3, 5}) {
-            for (Signal signal : SIGNALS) {
+            for (StudySignal signal : SIGNALS) {
                 for (int n : sizes) {
                     for (double noise : noises) {
                         for (boolean jitter : new boolean[] {false, true}) {
@@ -71,7 +55,7 @@ public final class SplineSmoothingStudy {
         }
     }
 
-    private static void runCell(int degree, Signal s, int n, double noise, boolean jitter, int seed,
+    private static void runCell(int degree, StudySignal s, int n, double noise, boolean jitter, int seed,
                                 Map<String, double[]> logRatio, Map<String, Integer> count) {
         Random random = new Random(1000L * seed + n + degree);
         double[] x = new double[n];
@@ -119,7 +103,7 @@ public final class SplineSmoothingStudy {
     }
 
     /** RMSE of the first and second derivatives at the samples of the inner 90 % of the range. */
-    private static double[] errors(FittedCurve fit, Signal s, double[] x) {
+    private static double[] errors(FittedCurve fit, StudySignal s, double[] x) {
         double[] d1 = fit.differentiate(1).values(x);
         double[] d2 = fit.differentiate(2).values(x);
         double lo = x[0] + 0.05 * (x[x.length - 1] - x[0]);

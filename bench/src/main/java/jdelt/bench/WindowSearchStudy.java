@@ -5,7 +5,6 @@ import jdelt.interpolation.numerics.WindowSearch;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.function.DoubleUnaryOperator;
 
 /**
  * The measurement behind {@link WindowSearch}'s constants, on the leave-one-out score of the
@@ -34,15 +33,8 @@ import java.util.function.DoubleUnaryOperator;
  */
 public final class WindowSearchStudy {
 
-    private record Signal(String name, double lo, double hi, DoubleUnaryOperator f) {
-    }
-
-    private static final List<Signal> SIGNALS = List.of(
-            new Signal("sine", 0, 4 * Math.PI, Math::sin),
-            new Signal("gaussian", -5, 5, t -> Math.exp(-t * t / 2)),
-            new Signal("damped", 0, 10, t -> Math.exp(-0.3 * t) * Math.sin(2 * t)),
-            new Signal("logistic", -8, 8, t -> 1 / (1 + Math.exp(-t))),
-            new Signal("two-sines", 0, 10, t -> Math.sin(t) + 0.5 * Math.sin(3.1 * t)));
+    private static final List<StudySignal> SIGNALS = List.of(StudySignal.SINE, StudySignal.GAUSSIAN,
+            StudySignal.DAMPED, StudySignal.LOGISTIC, StudySignal.TWO_SINES);
 
     private static final int DEGREE = 4;
 
@@ -76,7 +68,7 @@ public final class WindowSearchStudy {
             double share = 0;
             double single = 1;
             double pair = 1;
-            for (Signal signal : SIGNALS) {
+            for (StudySignal signal : SIGNALS) {
                 for (double noise : new double[] {0.01, 0.05, 0.2}) {
                     for (boolean jitter : new boolean[] {false, true}) {
                         for (int seed = 0; seed < 2; seed++) {
@@ -122,7 +114,7 @@ public final class WindowSearchStudy {
                 + ", refined " + WindowSearch.REFINE_STEPS + " grid steps either side) against the search on the full data");
         System.out.println("| signal | n | noise | window ratio | score excess |");
         System.out.println("|---|---:|---:|---:|---:|");
-        for (Signal signal : SIGNALS) {
+        for (StudySignal signal : SIGNALS) {
             for (int n : new int[] {100_000, 400_000}) {
                 for (double noise : new double[] {0.01, 0.1}) {
                     double[][] xy = samples(signal, n, noise, true, 7);
@@ -143,7 +135,7 @@ public final class WindowSearchStudy {
     }
 
     /** n samples of the signal, uniform or jittered x, Gaussian noise of {@code noise} times the signal's spread. */
-    private static double[][] samples(Signal signal, int n, double noise, boolean jitter, int seed) {
+    private static double[][] samples(StudySignal signal, int n, double noise, boolean jitter, int seed) {
         Random random = new Random(31L * seed + n);
         double[] x = new double[n];
         double[] y = new double[n];
